@@ -1,0 +1,73 @@
+using System.Reflection;
+
+namespace LianLuo.Cli;
+
+/// <summary>Parses the arguments of <c>lianluo</c> and dispatches to a command (see shared/spec/cli.md).</summary>
+public static class CommandLine
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Success = 0;
+
+    /// <summary>Exit code for anything unexpected.</summary>
+    public const int Unexpected = 1;
+
+    /// <summary>Exit code for bad input or bad arguments.</summary>
+    public const int BadInput = 2;
+
+    internal const string Usage = """
+        lianluo — 人大政协联络工作 (liaison work) from the command line, built on LianLuo.Domain.
+
+        Usage:
+          lianluo report   [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--format text|json|markdown] [--lenient]
+          lianluo score    [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient]
+          lianluo deadline --start YYYY-MM-DD (--months N | --days N | --working-days N) [--format text|json]
+          lianluo calendar DATE [DATE2]
+          lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD]
+          lianluo --help | --version
+
+        Dates are YYYY-MM-DD; --as-of defaults to today in Asia/Shanghai.
+        Without --items/--activities, report, score and validate use the bundled sample city.
+        Exit codes: 0 success, 2 bad input or arguments, 1 anything unexpected.
+        """;
+
+    /// <summary>Runs the command line and returns the exit code.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        try
+        {
+            if (args.Count == 0)
+            {
+                stderr.WriteLine(Usage);
+                return BadInput;
+            }
+
+            switch (args[0])
+            {
+                case "--help" or "-h" or "help":
+                    stdout.WriteLine(Usage);
+                    return Success;
+                case "--version":
+                    stdout.WriteLine(Version);
+                    return Success;
+                default:
+                    stderr.WriteLine($"lianluo: unknown command '{args[0]}'. See 'lianluo --help'.");
+                    return BadInput;
+            }
+        }
+#pragma warning disable CA1031 // the contract: anything unexpected is exit 1 with the exception on stderr
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine(ex.ToString());
+            return Unexpected;
+        }
+    }
+
+    /// <summary>The informational version of the library the command runs on.</summary>
+    public static string Version =>
+        typeof(LianLuo.Domain.Model.SubmissionKind).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? "unknown";
+}

@@ -1,0 +1,70 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace LianLuo.Domain.Internal;
+
+/// <summary>Argument checks that throw the standard exceptions with the field, the value and the rule.</summary>
+internal static class Preconditions
+{
+    internal static T CheckNotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        return value;
+    }
+
+    internal static string CheckText(string? value, string field, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        var trimmed = value.Trim();
+        if (trimmed.Length == 0)
+        {
+            throw new ArgumentException($"{field} must not be empty or white space (value: \"{value}\").", paramName);
+        }
+
+        return trimmed;
+    }
+
+    internal static string? CheckOptionalText(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+
+    internal static int CheckNonNegative(int value, string field, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{field} must be zero or more (value: {value.ToString(CultureInfo.InvariantCulture)}).");
+        }
+
+        return value;
+    }
+
+    internal static int CheckPositive(int value, string field, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{field} must be positive (value: {value.ToString(CultureInfo.InvariantCulture)}).");
+        }
+
+        return value;
+    }
+
+    internal static TEnum CheckDefined<TEnum>(TEnum value, string field, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{field} has no such value ({value}).");
+        }
+
+        return value;
+    }
+}

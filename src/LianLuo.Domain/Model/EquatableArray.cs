@@ -1,0 +1,100 @@
+using System.Collections;
+using System.Collections.Immutable;
+
+namespace LianLuo.Domain.Model;
+
+/// <summary>
+/// An immutable array that compares by its elements, so that records holding one keep value equality.
+/// Immutable and thread-safe when <typeparamref name="T"/> is.
+/// </summary>
+/// <typeparam name="T">The element type.</typeparam>
+#pragma warning disable CA1000 // Empty and FromImmutableArray follow ImmutableArray<T>
+public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+{
+    private readonly ImmutableArray<T> items;
+
+    /// <summary>Wraps an immutable array (a default array is treated as empty).</summary>
+    public EquatableArray(ImmutableArray<T> items) => this.items = items.IsDefault ? ImmutableArray<T>.Empty : items;
+
+    /// <summary>Copies a sequence.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    public EquatableArray(IEnumerable<T> items) => this.items = [.. items ?? throw new ArgumentNullException(nameof(items))];
+
+    /// <summary>The empty array.</summary>
+    public static EquatableArray<T> Empty => new(ImmutableArray<T>.Empty);
+
+    /// <summary>The elements as an immutable array.</summary>
+    public ImmutableArray<T> AsImmutableArray() => items.IsDefault ? ImmutableArray<T>.Empty : items;
+
+    /// <inheritdoc/>
+    public int Count => items.IsDefault ? 0 : items.Length;
+
+    /// <summary>Whether the array has no element.</summary>
+    public bool IsEmpty => Count == 0;
+
+    /// <inheritdoc/>
+    public T this[int index] => AsImmutableArray()[index];
+
+    /// <summary>A new array with <paramref name="item"/> appended.</summary>
+    public EquatableArray<T> Add(T item) => new(AsImmutableArray().Add(item));
+
+    /// <inheritdoc/>
+    public bool Equals(EquatableArray<T> other)
+    {
+        var a = AsImmutableArray();
+        var b = other.AsImmutableArray();
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        var comparer = EqualityComparer<T>.Default;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!comparer.Equals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var item in AsImmutableArray())
+        {
+            hash.Add(item);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Element-wise equality.</summary>
+    public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+
+    /// <summary>Element-wise inequality.</summary>
+    public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+
+    /// <summary>Wraps an immutable array.</summary>
+    public static implicit operator EquatableArray<T>(ImmutableArray<T> items) => new(items);
+
+    /// <summary>Wraps an immutable array.</summary>
+    public static EquatableArray<T> FromImmutableArray(ImmutableArray<T> items) => new(items);
+
+    /// <summary>An enumerator over the elements.</summary>
+    public ImmutableArray<T>.Enumerator GetEnumerator() => AsImmutableArray().GetEnumerator();
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)AsImmutableArray()).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)AsImmutableArray()).GetEnumerator();
+
+    /// <inheritdoc/>
+    public override string ToString() => $"[{string.Join(", ", AsImmutableArray())}]";
+}
+#pragma warning restore CA1000

@@ -1,0 +1,77 @@
+using LianLuo.Domain.Internal;
+
+namespace LianLuo.Domain.Model;
+
+/// <summary>
+/// A submission with its handling history, as recorded. The history is checked on construction, so every
+/// <see cref="HandledItem"/> folds; <see cref="State"/> is computed once. Immutable and thread-safe, with value equality.
+/// </summary>
+public sealed record HandledItem
+{
+    /// <summary>Creates an item and folds its history.</summary>
+    /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
+    /// <exception cref="LifecycleException">The history breaks a lifecycle rule.</exception>
+    public HandledItem(Submission submission, IEnumerable<HandlingEvent> history)
+    {
+        Submission = Preconditions.CheckNotNull(submission);
+        History = new EquatableArray<HandlingEvent>(Preconditions.CheckNotNull(history));
+        State = ItemLifecycle.Fold(submission, History);
+    }
+
+    /// <summary>The submission.</summary>
+    public Submission Submission { get; }
+
+    /// <summary>The handling history, in order.</summary>
+    public EquatableArray<HandlingEvent> History { get; }
+
+    /// <summary>The state folded from the history.</summary>
+    public ItemState State { get; }
+
+    /// <summary>The identifier (编号).</summary>
+    public ItemId Id => Submission.Id;
+
+    /// <summary>A new item with one more event.</summary>
+    /// <exception cref="LifecycleException">The event breaks a lifecycle rule.</exception>
+    public HandledItem Append(HandlingEvent step) => new(Submission, History.Add(step));
+
+    /// <inheritdoc/>
+    public bool Equals(HandledItem? other) =>
+        other is not null && Submission.Equals(other.Submission) && History.Equals(other.History);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Submission, History);
+}
+
+/// <summary>The liaison work of one year (年度): its items and activities. Immutable and thread-safe, with value equality.</summary>
+public sealed record LiaisonYear
+{
+    /// <summary>Creates a year.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">Two items share an identifier.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public LiaisonYear(int year, IEnumerable<HandledItem> items, IEnumerable<LiaisonActivity> activities)
+    {
+        if (year is < 1949 or > 9999)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, $"LiaisonYear.Year (年度) must be between 1949 and 9999 (value: {year}).");
+        }
+
+        Year = year;
+        Items = new EquatableArray<HandledItem>(Preconditions.CheckNotNull(items));
+        Activities = new EquatableArray<LiaisonActivity>(Preconditions.CheckNotNull(activities));
+        var duplicate = Items.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"LiaisonYear.Items holds the identifier (编号) {duplicate.Key} more than once.", nameof(items));
+        }
+    }
+
+    /// <summary>The year.</summary>
+    public int Year { get; }
+
+    /// <summary>The items.</summary>
+    public EquatableArray<HandledItem> Items { get; }
+
+    /// <summary>The activities.</summary>
+    public EquatableArray<LiaisonActivity> Activities { get; }
+}
