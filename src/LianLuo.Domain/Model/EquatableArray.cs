@@ -1,7 +1,15 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace LianLuo.Domain.Model;
+
+/// <summary>Creates <see cref="EquatableArray{T}"/> values; also the builder of collection expressions such as <c>[a, b]</c>.</summary>
+public static class EquatableArray
+{
+    /// <summary>Copies a span into a new array.</summary>
+    public static EquatableArray<T> Create<T>(ReadOnlySpan<T> items) => new(ImmutableArray.Create(items));
+}
 
 /// <summary>
 /// An immutable array that compares by its elements, so that records holding one keep value equality.
@@ -9,6 +17,7 @@ namespace LianLuo.Domain.Model;
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
 #pragma warning disable CA1000 // Empty and FromImmutableArray follow ImmutableArray<T>
+[CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly ImmutableArray<T> items;
