@@ -213,7 +213,7 @@ public sealed class ReplyRules
             id,
             round,
             reply,
-            $"Item {id}: reply (答复) of round {round.ToString(CultureInfo.InvariantCulture)} by {reply.Unit?.Name ?? "the lead unit"} on {Iso(reply.Date)} breaks rule {rule}: {why}");
+            $"Item {id}: reply (答复) of round {round.ToString(CultureInfo.InvariantCulture)} by {reply.Unit?.Name ?? "the lead unit"} on {Iso(reply.Date)} breaks rule {rule} ({ClassificationNames.Chinese(rule)}): {why}");
     }
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
