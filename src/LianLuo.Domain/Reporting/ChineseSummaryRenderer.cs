@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LianLuo.Domain.Classification;
 using LianLuo.Domain.Internal;
 
 namespace LianLuo.Domain.Reporting;
@@ -14,13 +15,13 @@ public static class ChineseSummaryRenderer
 {
     /// <summary>Renders the summary.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="categoryLabels">The Chinese meaning of each category code (e.g. A → 已经解决或基本解决); codes without a label are shown as the code.</param>
+    /// <param name="scheme">The classification scheme that gives each category code its Chinese meaning; <see cref="ClassificationScheme.Default"/> when null.</param>
     /// <param name="issuer">Who writes the summary, e.g. 市政府.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string Render(AnnualReport report, IReadOnlyDictionary<string, string> categoryLabels, string issuer = "市政府")
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="issuer"/> is null.</exception>
+    public static string Render(AnnualReport report, ClassificationScheme? scheme = null, string issuer = "市政府")
     {
         Preconditions.CheckNotNull(report);
-        Preconditions.CheckNotNull(categoryLabels);
+        var categoryLabels = Labels(scheme);
         issuer = Preconditions.CheckText(issuer, "issuer");
         var year = report.Year ?? report.AsOf.Year - (report.AsOf.Month <= 3 ? 1 : 0);
         var text = new StringBuilder();
@@ -68,7 +69,7 @@ public static class ChineseSummaryRenderer
         return text.ToString();
     }
 
-    private static string ItemsParagraph(AnnualReport r, IReadOnlyDictionary<string, string> labels)
+    private static string ItemsParagraph(AnnualReport r, Dictionary<string, string> labels)
     {
         if (r.Total == 0)
         {
@@ -256,6 +257,9 @@ public static class ChineseSummaryRenderer
             ? "全年办理台账未记录与代表委员的沟通。"
             : "全年" + string.Join("，", parts) + "。");
     }
+
+    internal static Dictionary<string, string> Labels(ClassificationScheme? scheme) =>
+        (scheme ?? ClassificationScheme.Default).Categories.ToDictionary(c => c.Code.Code, c => c.ChineseLabel, StringComparer.Ordinal);
 
     internal static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 

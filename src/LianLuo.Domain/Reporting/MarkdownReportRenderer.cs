@@ -1,4 +1,5 @@
 using System.Text;
+using LianLuo.Domain.Classification;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 using static LianLuo.Domain.Reporting.ChineseSummaryRenderer;
@@ -13,12 +14,12 @@ public static class MarkdownReportRenderer
 {
     /// <summary>Renders the report.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="categoryLabels">The Chinese meaning of each category code; codes without a label are shown alone.</param>
+    /// <param name="scheme">The classification scheme that gives each category code its Chinese meaning; <see cref="ClassificationScheme.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string Render(AnnualReport report, IReadOnlyDictionary<string, string> categoryLabels)
+    public static string Render(AnnualReport report, ClassificationScheme? scheme = null)
     {
         Preconditions.CheckNotNull(report);
-        Preconditions.CheckNotNull(categoryLabels);
+        var categoryLabels = Labels(scheme);
         var md = new StringBuilder();
         var title = report.Year is { } year ? $"{N(year)}年度人大政协联络工作报告" : "人大政协联络工作报告";
         md.Append("# ").Append(title).Append("\n\n");

@@ -8,7 +8,7 @@ public class ChineseSummaryRendererTests
     [Fact]
     public void Render_Figures_FillsEveryFigureOfTheSeedShape()
     {
-        var text = ChineseSummaryRenderer.Render(ReportSamples.Figures(), ReportSamples.Labels);
+        var text = ChineseSummaryRenderer.Render(ReportSamples.Figures());
         Assert.StartsWith("2025年度人大政协联络工作总结", text, StringComparison.Ordinal);
         Assert.Contains("共提出建议120件、提案80件，共计200件", text, StringComparison.Ordinal);
         Assert.Contains("已经解决或基本解决的（A类）120件，占61.5%", text, StringComparison.Ordinal);
@@ -34,14 +34,14 @@ public class ChineseSummaryRendererTests
     public void Render_AllOnTime_SaysAllClosedOnTime()
     {
         var report = ReportSamples.Figures() with { Timeliness = new TimelinessFigures(200, 200, 0, 0, 0, 100m) };
-        var text = ChineseSummaryRenderer.Render(report, ReportSamples.Labels);
+        var text = ChineseSummaryRenderer.Render(report);
         Assert.Contains("共计200件，全部按期办结。", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Render_EmptyYear_ReadsNaturallyWithoutZeroCounts()
     {
-        var text = ChineseSummaryRenderer.Render(ReportSamples.Empty(), ReportSamples.Labels);
+        var text = ChineseSummaryRenderer.Render(ReportSamples.Empty());
         Assert.Contains("全年未收到市人大代表建议和市政协委员提案。", text, StringComparison.Ordinal);
         Assert.Contains("全年未承办市人民代表大会确定的代表议案。", text, StringComparison.Ordinal);
         Assert.DoesNotContain("0件", text, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public class ChineseSummaryRendererTests
                 new ReportFinding(FindingKind.UnreturnedForms, null, "2件建议提案的满意度征询表尚未返回。", [new ItemId("T-9")]),
             ],
         };
-        var text = ChineseSummaryRenderer.Render(report, ReportSamples.Labels);
+        var text = ChineseSummaryRenderer.Render(report);
         Assert.Contains("三、存在问题\n\n（一）市交通运输局逾期答复2件。\n\n（二）2件建议提案的满意度征询表尚未返回。", text, StringComparison.Ordinal);
     }
 

@@ -5,13 +5,6 @@ namespace LianLuo.Domain.Tests.Reporting;
 
 internal static class ReportSamples
 {
-    internal static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
-    {
-        ["A"] = "已经解决或基本解决",
-        ["B"] = "正在解决或列入计划逐步解决",
-        ["C"] = "因条件限制暂时无法解决",
-    };
-
     internal static AnnualReport Figures(int scale = 1) => new()
     {
         AsOf = new LocalDate(2026, 1, 15),
