@@ -9,15 +9,28 @@ namespace LianLuo.Domain.Ledger;
 /// </summary>
 public sealed record LedgerReadOptions
 {
+    private readonly LocalDate asOf;
+
     /// <summary>Strict options for an as-of date.</summary>
     /// <param name="asOf">The as-of date: the day the ledger is checked or the report made.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is after <see cref="LatestAsOf"/>.</exception>
     public LedgerReadOptions(LocalDate asOf) => AsOf = asOf;
+
+    /// <summary>The latest as-of date accepted (9998-12-31), so that deadlines of the events before it can be computed.</summary>
+    public static LocalDate LatestAsOf { get; } = new(9998, 12, 31);
 
     /// <summary>
     /// The as-of date. An event date (交办日期, 答复日期, 反馈日期, 重办答复日期, an activity's 日期) after it is an error;
     /// a 延期至 may be after it (it is a deadline, not an event).
     /// </summary>
-    public LocalDate AsOf { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is after <see cref="LatestAsOf"/>.</exception>
+    public LocalDate AsOf
+    {
+        get => asOf;
+        init => asOf = value <= LatestAsOf
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"LedgerReadOptions.AsOf must be on or before {LocalDatePattern.Iso.Format(LatestAsOf)} (value: {LocalDatePattern.Iso.Format(value)}).");
+    }
 
     /// <summary>
     /// False (the default, strict): a ledger with any error yields no rows, so that no report is made from wrong numbers.
