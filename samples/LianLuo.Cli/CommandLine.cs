@@ -52,6 +52,8 @@ public static class CommandLine
                 case "--version":
                     stdout.WriteLine(Version);
                     return Success;
+                case "validate":
+                    return Commands.ValidateCommand.Run(args, stdout, stderr);
                 default:
                     stderr.WriteLine($"lianluo: unknown command '{args[0]}'. See 'lianluo --help'.");
                     return BadInput;

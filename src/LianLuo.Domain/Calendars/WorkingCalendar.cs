@@ -311,14 +311,14 @@ public sealed class WorkingCalendar
     internal bool IsWorking(long dn)
     {
         var offset = dn - indexStart;
-        return (ulong)offset < (ulong)flags.Length ? (flags[offset] & WorkingFlag) != 0 : !DayNumbers.IsWeekend(dn);
+        return unchecked((ulong)offset) < (ulong)flags.Length ? (flags[offset] & WorkingFlag) != 0 : !DayNumbers.IsWeekend(dn);
     }
 
     /// <summary>Whether a day number is provisional.</summary>
     internal bool IsProvisional(long dn)
     {
         var offset = dn - indexStart;
-        return (ulong)offset >= (ulong)flags.Length || (flags[offset] & ProvisionalFlag) != 0;
+        return unchecked((ulong)offset) >= (ulong)flags.Length || (flags[offset] & ProvisionalFlag) != 0;
     }
 
     /// <summary>Whether any day in [from, to] is provisional.</summary>
