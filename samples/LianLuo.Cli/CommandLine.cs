@@ -52,6 +52,8 @@ public static class CommandLine
                 case "--version":
                     stdout.WriteLine(Version);
                     return Success;
+                case "report":
+                    return Commands.ReportCommand.Run(args, stdout, stderr);
                 case "validate":
                     return Commands.ValidateCommand.Run(args, stdout, stderr);
                 default:

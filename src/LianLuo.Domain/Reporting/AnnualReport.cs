@@ -15,6 +15,12 @@ public sealed record AnnualReport
     /// <summary>The year filter applied (交办日期 year), or null when the report covers every row.</summary>
     public int? Year { get; init; }
 
+    /// <summary>
+    /// The year the summary is about: the year filter when given, else the year in which most items were first
+    /// assigned (the later year on a tie), or null when unknown (e.g. read back from JSON). Not part of the JSON of §3.
+    /// </summary>
+    public int? SummaryYear { get; init; }
+
     /// <summary>Rows of 建议.</summary>
     public required int Suggestions { get; init; }
 
@@ -165,6 +171,20 @@ public enum FindingKind
 /// <summary>A finding for 存在问题: a sentence for the report and the items behind it. Immutable.</summary>
 /// <param name="Kind">What it is about.</param>
 /// <param name="Unit">The unit concerned, or null for a finding over all units.</param>
-/// <param name="Text">The sentence, in Chinese, ready for the report.</param>
+/// <param name="Text">The finding as a Chinese clause without final punctuation (e.g. 市医保局逾期答复3件); renderers put the findings of one kind under its heading (<see cref="ReportFinding.Heading"/>).</param>
 /// <param name="Items">The items behind the finding.</param>
-public sealed record ReportFinding(FindingKind Kind, string? Unit, string Text, EquatableArray<ItemId> Items);
+public sealed record ReportFinding(FindingKind Kind, string? Unit, string Text, EquatableArray<ItemId> Items)
+{
+    /// <summary>The heading of a kind of finding in 存在问题, e.g. 办理进度不够均衡.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public static string Heading(FindingKind kind) => kind switch
+    {
+        FindingKind.LateOrOverdueReplies => "办理进度不够均衡",
+        FindingKind.LowSolveRate => "办理实效有待提高",
+        FindingKind.LowSatisfaction => "代表委员满意度有待提升",
+        FindingKind.NoCommunicationBeforeReply => "沟通联络不够深入",
+        FindingKind.FollowUpOverdue => "跟踪督办和“回头看”机制落实不够到位",
+        FindingKind.UnreturnedForms => "办后反馈不够及时",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "FindingKind has no such value."),
+    };
+}

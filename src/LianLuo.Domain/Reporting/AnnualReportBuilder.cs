@@ -92,6 +92,10 @@ public static class AnnualReportBuilder
         {
             AsOf = asOf,
             Year = year,
+            SummaryYear = year ?? states.Where(s => s.FirstAssignedOn is not null)
+                .GroupBy(s => s.FirstAssignedOn!.Value.Year)
+                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
+                .Select(g => (int?)g.Key).FirstOrDefault(),
             Suggestions = all.Suggestions,
             Proposals = all.Proposals,
             Motions = motions.Motions,
@@ -168,13 +172,9 @@ public static class AnnualReportBuilder
     {
         var findings = new List<ReportFinding>();
         var byUnit = Tallies.ByUnit(facts);
-        foreach (var (unit, tally) in byUnit.Groups)
+        foreach (var (unit, tally) in byUnit.Groups.Where(g => g.Value.Late + g.Value.Overdue > 0)
+                     .OrderByDescending(g => g.Value.Late + g.Value.Overdue).ThenBy(g => g.Key.Name, StringComparer.Ordinal))
         {
-            if (tally.Late + tally.Overdue == 0)
-            {
-                continue;
-            }
-
             var parts = new List<string>();
             if (tally.Late > 0)
             {
@@ -187,7 +187,7 @@ public static class AnnualReportBuilder
             }
 
             var ids = facts.Where(f => f.LeadUnits.Contains(unit) && f.Timeliness is ReportStatus.Late or ReportStatus.Overdue).Select(f => f.Id);
-            findings.Add(new ReportFinding(FindingKind.LateOrOverdueReplies, unit.Name, $"办理进度不够均衡。{unit.Name}{string.Join("，", parts)}。", Ids(ids)));
+            findings.Add(new ReportFinding(FindingKind.LateOrOverdueReplies, unit.Name, $"{unit.Name}{string.Join("、", parts)}", Ids(ids)));
         }
 
         var overallSolve = new Proportion(all.Results.SolvedOrPlanned(options.Scheme), all.WithResult);
@@ -201,7 +201,7 @@ public static class AnnualReportBuilder
                 findings.Add(new ReportFinding(
                     FindingKind.LowSolveRate,
                     unit.Name,
-                    $"办理实效有待提高。{unit.Name}解决和列入计划解决的比例为{P(solve.Percent)}，明显低于全市平均水平{P(overallSolve.Percent)}。",
+                    $"{unit.Name}解决和列入计划解决的比例为{P(solve.Percent)}，明显低于平均水平{P(overallSolve.Percent)}",
                     Ids(ids)));
             }
 
@@ -212,7 +212,7 @@ public static class AnnualReportBuilder
                 findings.Add(new ReportFinding(
                     FindingKind.LowSatisfaction,
                     unit.Name,
-                    $"代表委员满意度有待提升。{unit.Name}满意和基本满意率为{P(sat.Percent)}，明显低于全市平均水平{P(overallSatisfaction.Percent)}。",
+                    $"{unit.Name}满意和基本满意率为{P(sat.Percent)}，明显低于平均水平{P(overallSatisfaction.Percent)}",
                     Ids(ids)));
             }
         }
@@ -225,7 +225,7 @@ public static class AnnualReportBuilder
             findings.Add(new ReportFinding(
                 FindingKind.NoCommunicationBeforeReply,
                 null,
-                $"沟通联络不够深入。有{N(silent.Count)}件建议提案在答复前未与代表委员沟通。",
+                $"有{N(silent.Count)}件建议提案在答复前未与代表委员沟通",
                 Ids(silent)));
         }
 
@@ -241,7 +241,7 @@ public static class AnnualReportBuilder
             findings.Add(new ReportFinding(
                 FindingKind.FollowUpOverdue,
                 null,
-                $"跟踪督办和“回头看”落实不够到位。有{N(dueFollowUps.Count)}件列入计划解决的建议提案已到承诺完成时间，尚未开展“回头看”。",
+                $"有{N(dueFollowUps.Count)}件列入计划解决的建议提案已过承诺完成时间，尚未开展“回头看”",
                 Ids(dueFollowUps)));
         }
 
@@ -251,7 +251,7 @@ public static class AnnualReportBuilder
             findings.Add(new ReportFinding(
                 FindingKind.UnreturnedForms,
                 null,
-                $"办后反馈不够及时。有{N(unreturned.Count)}件已答复的建议提案尚未收回代表委员满意度征询表。",
+                $"有{N(unreturned.Count)}件已答复的建议提案尚未收回代表委员满意度征询表",
                 Ids(unreturned)));
         }
 

@@ -23,7 +23,7 @@ public static class ChineseSummaryRenderer
         Preconditions.CheckNotNull(report);
         var categoryLabels = Labels(scheme);
         issuer = Preconditions.CheckText(issuer, "issuer");
-        var year = report.Year ?? report.AsOf.Year - (report.AsOf.Month <= 3 ? 1 : 0);
+        var year = report.SummaryYear ?? report.Year ?? report.AsOf.Year;
         var text = new StringBuilder();
         text.Append(N(year)).Append("年度人大政协联络工作总结\n\n");
         text.Append(N(year)).Append("年，").Append(issuer)
@@ -54,9 +54,11 @@ public static class ChineseSummaryRenderer
         else
         {
             var index = 0;
-            foreach (var finding in report.Findings)
+            foreach (var group in report.Findings.GroupBy(f => f.Kind))
             {
-                text.Append('（').Append(ChineseOrdinal(++index)).Append('）').Append(finding.Text).Append("\n\n");
+                text.Append('（').Append(ChineseOrdinal(++index)).Append('）').Append(ReportFinding.Heading(group.Key)).Append('。')
+                    .Append(group.Count() > 1 ? "部分承办单位：" : string.Empty)
+                    .Append(string.Join("；", group.Select(f => f.Text))).Append("。\n\n");
             }
         }
 

@@ -21,7 +21,7 @@ public static class MarkdownReportRenderer
         Preconditions.CheckNotNull(report);
         var categoryLabels = Labels(scheme);
         var md = new StringBuilder();
-        var title = report.Year is { } year ? $"{N(year)}年度人大政协联络工作报告" : "人大政协联络工作报告";
+        var title = (report.SummaryYear ?? report.Year) is { } year ? $"{N(year)}年度人大政协联络工作报告" : "人大政协联络工作报告";
         md.Append("# ").Append(title).Append("\n\n");
         md.Append("统计截至 ").Append(NodaTime.Text.LocalDatePattern.Iso.Format(report.AsOf)).Append("（as of）。\n\n");
 
@@ -87,7 +87,7 @@ public static class MarkdownReportRenderer
 
         foreach (var finding in report.Findings)
         {
-            md.Append("- ").Append(finding.Text);
+            md.Append("- **").Append(ReportFinding.Heading(finding.Kind)).Append("**：").Append(finding.Text);
             if (!finding.Items.IsEmpty)
             {
                 md.Append('（').Append(string.Join("、", finding.Items.Select(i => i.Value))).Append('）');

@@ -57,12 +57,12 @@ public class ChineseSummaryRendererTests
         {
             Findings =
             [
-                new ReportFinding(FindingKind.LateOrOverdueReplies, "市交通运输局", "市交通运输局逾期答复2件。", [new ItemId("J-1"), new ItemId("J-2")]),
-                new ReportFinding(FindingKind.UnreturnedForms, null, "2件建议提案的满意度征询表尚未返回。", [new ItemId("T-9")]),
+                new ReportFinding(FindingKind.LateOrOverdueReplies, "市交通运输局", "市交通运输局逾期答复2件", [new ItemId("J-1"), new ItemId("J-2")]),
+                new ReportFinding(FindingKind.UnreturnedForms, null, "有2件建议提案的满意度征询表尚未返回", [new ItemId("T-9")]),
             ],
         };
         var text = ChineseSummaryRenderer.Render(report);
-        Assert.Contains("三、存在问题\n\n（一）市交通运输局逾期答复2件。\n\n（二）2件建议提案的满意度征询表尚未返回。", text, StringComparison.Ordinal);
+        Assert.Contains("三、存在问题\n\n（一）办理进度不够均衡。市交通运输局逾期答复2件。\n\n（二）办后反馈不够及时。有2件建议提案的满意度征询表尚未返回。", text, StringComparison.Ordinal);
     }
 
     [Theory]

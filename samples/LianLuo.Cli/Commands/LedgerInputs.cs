@@ -1,0 +1,84 @@
+using System.Globalization;
+using LianLuo.Domain.Ledger;
+using LianLuo.Domain.Model;
+using NodaTime;
+
+namespace LianLuo.Cli.Commands;
+
+/// <summary>
+/// Loads the items and activities ledgers of a command (or the bundled sample city when no file is named),
+/// strictly or leniently, and prints every error as <c>FILE:LINE: COLUMN: reason (value)</c>.
+/// </summary>
+internal static class LedgerInputs
+{
+    /// <summary>The folder of the bundled sample ledgers, next to the program.</summary>
+    internal static string SampleFolder => Path.Combine(AppContext.BaseDirectory, "data");
+
+    /// <summary>The ledgers read: items and activities (empty when not asked for).</summary>
+    internal sealed record Loaded(IReadOnlyList<HandledItem> Items, IReadOnlyList<LiaisonActivity> Activities);
+
+    /// <summary>
+    /// Reads the ledgers. Returns null after printing the errors when a ledger has errors and the reading is strict,
+    /// or when a file cannot be read; in lenient mode prints the rows left out and goes on.
+    /// </summary>
+    internal static Loaded? Load(string command, string? itemsFile, string? activitiesFile, bool readActivities, LocalDate asOf, bool lenient, TextWriter stderr)
+    {
+        if (itemsFile is null && (activitiesFile is null || !readActivities))
+        {
+            itemsFile = Path.Combine(SampleFolder, "items.csv");
+            activitiesFile = readActivities ? Path.Combine(SampleFolder, "activities.csv") : null;
+        }
+
+        var options = new LedgerReadOptions(asOf) { Lenient = lenient };
+        try
+        {
+            IReadOnlyList<HandledItem> items = [];
+            IReadOnlyList<LiaisonActivity> activities = [];
+            var ok = true;
+            if (itemsFile is not null)
+            {
+                var result = LedgerReader.ReadItemsFile(itemsFile, options);
+                ok &= Report(command, result.Errors, result.Reported.Count, result.RowsRead, lenient, itemsFile, stderr);
+                items = result.Rows;
+            }
+
+            if (readActivities && activitiesFile is not null)
+            {
+                var result = LedgerReader.ReadActivitiesFile(activitiesFile, options);
+                ok &= Report(command, result.Errors, result.Reported.Count, result.RowsRead, lenient, activitiesFile, stderr);
+                activities = result.Rows;
+            }
+
+            return ok ? new Loaded(items, activities) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"lianluo {command}: cannot read a ledger: {ex.Message}");
+            return null;
+        }
+    }
+
+    private static bool Report(string command, EquatableArray<LedgerError> errors, int rowsLeftOut, int rowsRead, bool lenient, string file, TextWriter stderr)
+    {
+        foreach (var error in errors)
+        {
+            stderr.WriteLine(error.ToString());
+        }
+
+        if (errors.Count == 0)
+        {
+            return true;
+        }
+
+        if (lenient)
+        {
+            stderr.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"lianluo {command}: --lenient: {rowsLeftOut} of {rowsRead} rows of {file} left out (listed above); the report covers the other {rowsRead - rowsLeftOut}."));
+            return true;
+        }
+
+        stderr.WriteLine($"lianluo {command}: {file} has errors; no report is made from a ledger with errors (use --lenient to report on the valid rows).");
+        return false;
+    }
+}
