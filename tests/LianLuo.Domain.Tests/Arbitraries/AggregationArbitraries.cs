@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using LianLuo.Domain.Aggregation;
 using LianLuo.Domain.Deadlines;
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Satisfaction;
 using NodaTime;
