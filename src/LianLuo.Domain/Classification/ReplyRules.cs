@@ -43,7 +43,10 @@ public sealed record ClassificationCheck(ItemId ItemId, EquatableArray<Classific
     public bool IsValid => Violations.IsEmpty;
 }
 
-/// <summary>Thrown by <see cref="ReplyRules.EnsureValid(ItemState)"/> when replies break category rules.</summary>
+/// <summary>
+/// Thrown by <see cref="ReplyRules.EnsureValid(ItemState)"/> when replies break category rules; <see cref="Failures"/> holds the
+/// same data as <see cref="ReplyRules.Check(ItemState)"/>. Its members do not change after construction.
+/// </summary>
 public sealed class ClassificationException : Exception
 {
     /// <summary>Creates the exception for the failed checks (each with at least one violation).</summary>
