@@ -1,4 +1,5 @@
 using System.Globalization;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Model;
 using NodaTime;
@@ -141,13 +142,18 @@ public sealed class SampleCityGenerator
             history.Add(new Supervised(assignedOn, random.Pick(CityData.Leaders)));
         }
 
-        // The reply deadline: 3 months, 6 when complex, or an approved extension (only for items that are not complex).
-        var regular = assignedOn.PlusMonths(isComplex ? 6 : 3);
-        var deadline = regular;
+        // The reply deadline: the policy's period (3 months, 6 when complex; more for 议案), or an approved extension
+        // that ends after it and within the extension limit (only for items that are not complex).
+        var engine = DeadlineEngine.Default;
+        var deadline = engine.RegularReplyDate(kind, assignedOn, isComplex).Date;
         if (!isComplex && random.Chance(6))
         {
-            deadline = assignedOn.PlusMonths(3).PlusDays(random.Between(20, 60));
-            history.Add(new Extended(assignedOn, deadline));
+            var extendedTo = WorkingDay(deadline.PlusDays(random.Between(15, 45)));
+            if (extendedTo <= engine.ExtensionLimit(kind, assignedOn).Date)
+            {
+                deadline = extendedTo;
+                history.Add(new Extended(assignedOn, extendedTo));
+            }
         }
 
         AddCommunication(history, assignedOn, CommunicationMode.FaceToFace, random.Chance(70) ? random.Between(1, 3) : 0);
@@ -257,11 +263,6 @@ public sealed class SampleCityGenerator
         return activities;
     }
 
-    /// <summary>The date itself on a weekday, or the Monday after a weekend.</summary>
-    private static LocalDate WorkingDay(LocalDate date) => date.DayOfWeek switch
-    {
-        IsoDayOfWeek.Saturday => date.PlusDays(2),
-        IsoDayOfWeek.Sunday => date.PlusDays(1),
-        _ => date,
-    };
+    /// <summary>The date itself on a working day, or the next working day of the China calendar.</summary>
+    private static LocalDate WorkingDay(LocalDate date) => DeadlineEngine.Default.Calendar.NextWorkingDayOnOrAfter(date);
 }

@@ -1,3 +1,4 @@
+using LianLuo.Domain.Deadlines;
 using NodaTime;
 using NodaTime.Text;
 
@@ -10,6 +11,7 @@ namespace LianLuo.Domain.Ledger;
 public sealed record LedgerReadOptions
 {
     private readonly LocalDate asOf;
+    private readonly DeadlineEngine deadlines = DeadlineEngine.Default;
 
     /// <summary>Strict options for an as-of date.</summary>
     /// <param name="asOf">The as-of date: the day the ledger is checked or the report made.</param>
@@ -37,6 +39,18 @@ public sealed record LedgerReadOptions
     /// True (lenient): the valid rows are taken and the rows left out are listed with their errors.
     /// </summary>
     public bool Lenient { get; init; }
+
+    /// <summary>
+    /// The deadline engine (calendar and policy) that checks 延期至: it must end after the regular reply deadline and
+    /// not beyond the extension limit. Defaults to <see cref="DeadlineEngine.Default"/> (the China working calendar and
+    /// the default periods of ledger.md §2).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public DeadlineEngine Deadlines
+    {
+        get => deadlines;
+        init => deadlines = value ?? throw new ArgumentNullException(nameof(value), "LedgerReadOptions.Deadlines must be given.");
+    }
 
     /// <summary>Receives the number of rows read so far, now and then during a long read; null for none.</summary>
     public IProgress<int>? Progress { get; init; }

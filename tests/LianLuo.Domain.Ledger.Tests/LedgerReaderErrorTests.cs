@@ -1,4 +1,5 @@
 using System.Text;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Model;
 using NodaTime.Text;
 using static LianLuo.Domain.Ledger.Tests.LedgerTestKit;
@@ -257,6 +258,77 @@ public class LedgerReaderErrorTests
         {
             SingleError(row, LedgerErrorKind.ExtensionTooLate);
         }
+    }
+
+    [Theory]
+    [InlineData("2025-07-01", "2025-10-09", false)]
+    [InlineData("2025-07-01", "2025-10-10", true)]
+    public void ReadItems_RegularDeadlineOnNationalDay_MovesToTheNextWorkingDay(string assignedOn, string extendedTo, bool valid)
+    {
+        // 2025-07-01 + 3 months is 2025-10-01, a holiday (国庆节、中秋节 2025-10-01..08): the regular deadline is 2025-10-09.
+        var row = Row().With("交办日期", assignedOn).With("延期至", extendedTo);
+        if (valid)
+        {
+            Single(row);
+        }
+        else
+        {
+            Assert.Contains("2025-10-09", SingleError(row, LedgerErrorKind.ExtensionNotAfterRegularDeadline).Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("2025-09-14", true)]
+    [InlineData("2025-09-15", true)]
+    [InlineData("2025-09-16", false)]
+    public void ReadItems_ExtensionLimitOnASaturday_EndsOnTheMonday(string extendedTo, bool valid)
+    {
+        // 2025-03-13 + 6 months is Saturday 2025-09-13: the limit is Monday 2025-09-15, and a Sunday 延期至 moves to it.
+        var row = Row().With("交办日期", "2025-03-13").With("延期至", extendedTo);
+        if (valid)
+        {
+            Single(row);
+        }
+        else
+        {
+            Assert.Contains("2025-09-15", SingleError(row, LedgerErrorKind.ExtensionTooLate).Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("2025-09-10", LedgerErrorKind.ExtensionNotAfterRegularDeadline)]
+    [InlineData("2026-03-11", LedgerErrorKind.ExtensionTooLate)]
+    public void ReadItems_MotionExtension_FollowsTheMotionPeriodsOfThePolicy(string extendedTo, LedgerErrorKind kind)
+    {
+        // The default policy gives 议案 6 months to reply and an extension limit of 12 months.
+        SingleError(Row().With("类别", "议案").With("延期至", extendedTo), kind);
+        Single(Row().With("类别", "议案").With("延期至", "2025-12-01"));
+    }
+
+    [Fact]
+    public void ReadItems_PolicyAllowingLongerExtensions_DropsTheLimitCheck()
+    {
+        var policy = DeadlinePolicy.Default.ToBuilder().WithExtensionBeyondLimit(true).Build();
+        var options = Strict with { Deadlines = DeadlineEngine.Default.WithPolicy(policy) };
+
+        var result = ReadItems(Csv(Row().With("延期至", "2025-12-01")), options);
+
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        Assert.Equal(LedgerErrorKind.ExtensionTooLate, Assert.Single(ReadItems(Csv(Row().With("延期至", "2025-12-01"))).Errors).Kind);
+    }
+
+    [Fact]
+    public void ReadItems_LocalReplyPeriod_MovesTheRegularDeadline()
+    {
+        // A city that gives 提案 5 months: an extension to 2025-07-15 is no longer after the regular deadline 2025-08-11.
+        var policy = DeadlinePolicy.Default.With(DeadlineKind.Reply, SubmissionKind.Proposal, PeriodRule.After(StartEvent.Assigned, new CalendarMonths(5)));
+        var options = Strict with { Deadlines = DeadlineEngine.Default.WithPolicy(policy) };
+        var row = Row().With("类别", "提案").With("延期至", "2025-07-15");
+
+        var result = ReadItems(Csv(row), options);
+
+        Assert.Equal(LedgerErrorKind.ExtensionNotAfterRegularDeadline, Assert.Single(result.Errors).Kind);
+        Assert.True(ReadItems(Csv(row)).IsValid);
     }
 
     [Theory]
