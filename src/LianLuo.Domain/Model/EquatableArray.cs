@@ -1,14 +1,17 @@
 using System.Collections;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace LianLuo.Domain.Model;
 
 /// <summary>
 /// An immutable array that compares by its elements, so that records holding one keep value equality.
+/// Collection expressions (<c>[a, b]</c>) build it through <see cref="EquatableArray.Create{T}(ReadOnlySpan{T})"/>.
 /// Immutable and thread-safe when <typeparamref name="T"/> is.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
 #pragma warning disable CA1000 // Empty and FromImmutableArray follow ImmutableArray<T>
+[CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly ImmutableArray<T> items;
@@ -98,3 +101,12 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     public override string ToString() => $"[{string.Join(", ", AsImmutableArray())}]";
 }
 #pragma warning restore CA1000
+
+/// <summary>Creates <see cref="EquatableArray{T}"/> values. Stateless and thread-safe.</summary>
+public static class EquatableArray
+{
+    /// <summary>Copies the elements into a new array; collection expressions call this.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="items">The elements, in order.</param>
+    public static EquatableArray<T> Create<T>(ReadOnlySpan<T> items) => new(ImmutableArray.Create(items));
+}
