@@ -47,7 +47,7 @@ public sealed record LiaisonYear
 {
     /// <summary>Creates a year.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">Two items share an identifier.</exception>
+    /// <exception cref="ArgumentException">An item or an activity is null, or two items share an identifier.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
     public LiaisonYear(int year, IEnumerable<HandledItem> items, IEnumerable<LiaisonActivity> activities)
     {
@@ -59,6 +59,16 @@ public sealed record LiaisonYear
         Year = year;
         Items = new EquatableArray<HandledItem>(Preconditions.CheckNotNull(items));
         Activities = new EquatableArray<LiaisonActivity>(Preconditions.CheckNotNull(activities));
+        if (Items.Any(i => i is null))
+        {
+            throw new ArgumentException("LiaisonYear.Items must not contain null.", nameof(items));
+        }
+
+        if (Activities.Any(a => a is null))
+        {
+            throw new ArgumentException("LiaisonYear.Activities must not contain null.", nameof(activities));
+        }
+
         var duplicate = Items.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

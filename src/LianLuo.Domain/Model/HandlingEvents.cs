@@ -31,12 +31,13 @@ public sealed record Assigned : HandlingEvent
         : base(date)
     {
         Assignments = new EquatableArray<Assignment>(Preconditions.CheckNotNull(assignments));
-        var leads = Assignments.Count(a => a.Role == AssignmentRole.Lead);
-        var separates = Assignments.Count(a => a.Role == AssignmentRole.Separate);
         if (Assignments.Any(a => a is null))
         {
             throw new ArgumentException("Assigned.Assignments (承办单位) must not contain null.", nameof(assignments));
         }
+
+        var leads = Assignments.Count(a => a.Role == AssignmentRole.Lead);
+        var separates = Assignments.Count(a => a.Role == AssignmentRole.Separate);
 
         if (separates > 0 ? separates != Assignments.Count : leads != 1)
         {

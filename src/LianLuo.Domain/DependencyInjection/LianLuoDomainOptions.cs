@@ -1,0 +1,78 @@
+using System.Globalization;
+using NodaTime;
+
+namespace LianLuo.Domain.DependencyInjection;
+
+/// <summary>
+/// Settings of LianLuo.Domain, configured through
+/// <see cref="ServiceCollectionExtensions.AddLianLuoDomain(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{LianLuoDomainOptions}?)"/>.
+/// Mutable and not thread-safe while it is being configured; once registered it is validated and frozen, and from then on
+/// immutable and thread-safe (setters throw <see cref="InvalidOperationException"/>).
+/// </summary>
+public sealed class LianLuoDomainOptions
+{
+    /// <summary>The default time zone: China Standard Time as the TZDB id <c>Asia/Shanghai</c>.</summary>
+    public const string DefaultTimeZoneId = "Asia/Shanghai";
+
+    private string timeZoneId = DefaultTimeZoneId;
+
+    /// <summary>
+    /// The TZDB id of the zone in which "today" is taken from the clock (default <c>Asia/Shanghai</c>).
+    /// Must name a zone of <see cref="DateTimeZoneProviders.Tzdb"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The options are frozen (already registered).</exception>
+    public string TimeZoneId
+    {
+        get => timeZoneId;
+        set
+        {
+            ThrowIfFrozen();
+            timeZoneId = value;
+        }
+    }
+
+    /// <summary>Whether the options are frozen (registered, hence read-only).</summary>
+    public bool IsFrozen { get; private set; }
+
+    /// <summary>The zone named by <see cref="TimeZoneId"/>.</summary>
+    /// <exception cref="InvalidOperationException"><see cref="TimeZoneId"/> names no TZDB zone.</exception>
+    public DateTimeZone TimeZone =>
+        (TimeZoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId))
+        ?? throw new InvalidOperationException(string.Join(" ", Validate()));
+
+    /// <summary>Checks every setting and lists every problem (empty when the options are valid).</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(TimeZoneId))
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"LianLuoDomainOptions.TimeZoneId (时区) must name a TZDB time zone such as {DefaultTimeZoneId} (value: {(TimeZoneId is null ? "null" : $"\"{TimeZoneId}\"")})."));
+        }
+        else if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId) is null)
+        {
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"LianLuoDomainOptions.TimeZoneId (时区) must name a time zone of the TZDB {DateTimeZoneProviders.Tzdb.VersionId} (value: \"{TimeZoneId}\")."));
+        }
+
+        return problems;
+    }
+
+    /// <summary>Throws one exception listing every problem, if there is any.</summary>
+    internal void ThrowIfInvalid(string paramName)
+    {
+        var problems = Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems), paramName);
+        }
+    }
+
+    internal void Freeze() => IsFrozen = true;
+
+    private void ThrowIfFrozen()
+    {
+        if (IsFrozen)
+        {
+            throw new InvalidOperationException("LianLuoDomainOptions are read-only once registered; configure them in the AddLianLuoDomain callback.");
+        }
+    }
+}

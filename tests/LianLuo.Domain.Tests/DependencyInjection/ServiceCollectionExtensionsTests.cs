@@ -1,0 +1,146 @@
+using LianLuo.Domain.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace LianLuo.Domain.Tests.DependencyInjection;
+
+public class ServiceCollectionExtensionsTests
+{
+    private static readonly ServiceProviderOptions Strict = new() { ValidateOnBuild = true, ValidateScopes = true };
+
+    [Fact]
+    public void AddLianLuoDomain_NullServices_Throws()
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => ServiceCollectionExtensions.AddLianLuoDomain(null!));
+        Assert.Equal("services", ex.ParamName);
+    }
+
+    [Fact]
+    public void AddLianLuoDomain_Defaults_SystemClockAndShanghai()
+    {
+        var services = new ServiceCollection();
+
+        var returned = services.AddLianLuoDomain();
+        using var provider = services.BuildServiceProvider(Strict);
+
+        Assert.Same(services, returned);
+        Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
+        var options = provider.GetRequiredService<LianLuoDomainOptions>();
+        Assert.Equal("Asia/Shanghai", options.TimeZoneId);
+        Assert.Equal(LianLuoDomainOptions.DefaultTimeZoneId, options.TimeZoneId);
+        Assert.Equal(DateTimeZoneProviders.Tzdb["Asia/Shanghai"], options.TimeZone);
+        Assert.Same(options, provider.GetRequiredService<LianLuoDomainOptions>());
+        Assert.True(options.IsFrozen);
+    }
+
+    [Fact]
+    public void AddLianLuoDomain_Configure_SetsTheZone()
+    {
+        var services = new ServiceCollection().AddLianLuoDomain(o => o.TimeZoneId = "Asia/Urumqi");
+        using var provider = services.BuildServiceProvider(Strict);
+
+        var options = provider.GetRequiredService<LianLuoDomainOptions>();
+        Assert.Equal("Asia/Urumqi", options.TimeZoneId);
+        Assert.Equal(Offset.FromHours(6), options.TimeZone.GetUtcOffset(Instant.FromUtc(2024, 7, 1, 0, 0)));
+    }
+
+    [Theory]
+    [InlineData("Mars/Olympus_Mons", "\"Mars/Olympus_Mons\"")]
+    [InlineData("", "\"\"")]
+    [InlineData("   ", "\"   \"")]
+    [InlineData(null, "null")]
+    public void AddLianLuoDomain_UnknownZone_IsRefusedAndRegistersNothing(string? zone, string shownValue)
+    {
+        var services = new ServiceCollection();
+
+        var ex = Assert.Throws<ArgumentException>(() => services.AddLianLuoDomain(o => o.TimeZoneId = zone!));
+
+        Assert.Equal("configure", ex.ParamName);
+        Assert.Contains("LianLuoDomainOptions.TimeZoneId (时区)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("must name", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"(value: {shownValue})", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(services);
+    }
+
+    [Fact]
+    public void AddLianLuoDomain_UserRegistrations_Win()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2024, 3, 20, 1, 0));
+        var mine = new LianLuoDomainOptions { TimeZoneId = "Asia/Hong_Kong" };
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(clock);
+        services.AddSingleton(mine);
+
+        services.AddLianLuoDomain(o => o.TimeZoneId = "Asia/Urumqi");
+        using var provider = services.BuildServiceProvider(Strict);
+
+        Assert.Same(clock, provider.GetRequiredService<IClock>());
+        Assert.Same(mine, provider.GetRequiredService<LianLuoDomainOptions>());
+        Assert.Equal(2, services.Count);
+    }
+
+    [Fact]
+    public void AddLianLuoDomain_CalledTwice_IsHarmless()
+    {
+        var services = new ServiceCollection();
+
+        services.AddLianLuoDomain(o => o.TimeZoneId = "Asia/Chongqing");
+        var count = services.Count;
+        services.AddLianLuoDomain();
+        using var provider = services.BuildServiceProvider(Strict);
+
+        Assert.Equal(2, count);
+        Assert.Equal(count, services.Count);
+        Assert.Equal("Asia/Chongqing", provider.GetRequiredService<LianLuoDomainOptions>().TimeZoneId);
+        Assert.Single(provider.GetServices<IClock>());
+    }
+
+    [Fact]
+    public void AddLianLuoDomain_SecondCallWithInvalidOptions_StillThrows()
+    {
+        var services = new ServiceCollection().AddLianLuoDomain();
+
+        Assert.Throws<ArgumentException>(() => services.AddLianLuoDomain(o => o.TimeZoneId = "Nowhere"));
+        Assert.Equal(2, services.Count);
+    }
+
+    [Fact]
+    public void Options_Registered_AreFrozen()
+    {
+        using var provider = new ServiceCollection().AddLianLuoDomain().BuildServiceProvider(Strict);
+        var options = provider.GetRequiredService<LianLuoDomainOptions>();
+
+        var ex = Assert.Throws<InvalidOperationException>(() => options.TimeZoneId = "Asia/Urumqi");
+
+        Assert.Contains("read-only", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("Asia/Shanghai", options.TimeZoneId);
+    }
+
+    [Fact]
+    public void Options_Validate_ListsProblemsWithoutThrowing()
+    {
+        var options = new LianLuoDomainOptions();
+        Assert.Empty(options.Validate());
+        Assert.False(options.IsFrozen);
+
+        options.TimeZoneId = "Asia/Beijing";
+        var problem = Assert.Single(options.Validate());
+        Assert.Contains("\"Asia/Beijing\"", problem, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => options.TimeZone);
+    }
+
+    [Fact]
+    public void Clock_FromTheContainer_GivesTodayInTheConfiguredZone()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(new FakeClock(Instant.FromUtc(2024, 9, 30, 17, 30)));
+        using var provider = services.AddLianLuoDomain().BuildServiceProvider(Strict);
+
+        var clock = provider.GetRequiredService<IClock>();
+        var zone = provider.GetRequiredService<LianLuoDomainOptions>().TimeZone;
+
+        // 17:30 UTC on 30 September is 01:30 on 1 October (国庆节) in Shanghai.
+        Assert.Equal(new LocalDate(2024, 10, 1), clock.GetCurrentInstant().InZone(zone).Date);
+    }
+}

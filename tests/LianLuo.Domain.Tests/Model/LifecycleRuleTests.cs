@@ -1,0 +1,166 @@
+using LianLuo.Domain.Model;
+using NodaTime.Text;
+using static LianLuo.Domain.Tests.Model.Samples;
+
+namespace LianLuo.Domain.Tests.Model;
+
+/// <summary>Every <see cref="LifecycleRule"/>, each broken by a hand-made history.</summary>
+public class LifecycleRuleTests
+{
+    public static TheoryData<LifecycleRule> Rules => [.. Enum.GetValues<LifecycleRule>()];
+
+    public static TheoryData<string> MoreCases => [.. MoreBrokenHistories().Keys];
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void Fold_HistoryBreakingTheRule_ThrowsNamingEventDateAndRule(LifecycleRule rule)
+    {
+        var (history, index) = BrokenHistory(rule);
+        AssertBroken(history, index, rule);
+    }
+
+    [Theory]
+    [MemberData(nameof(MoreCases))]
+    public void Fold_MoreHistoriesBreakingARule_ThrowNamingTheRule(string name)
+    {
+        var (history, index, rule) = MoreBrokenHistories()[name];
+        AssertBroken(history, index, rule);
+    }
+
+    [Fact]
+    public void Fold_ValidPrefixOfEachBrokenHistory_Folds()
+    {
+        foreach (var rule in Enum.GetValues<LifecycleRule>())
+        {
+            var (history, index) = BrokenHistory(rule);
+            var prefix = ItemLifecycle.Fold(Suggestion(), history[..index]);
+            Assert.Equal(index, prefix.EventCount);
+        }
+    }
+
+    [Fact]
+    public void Violation_Message_IsTheExactText()
+    {
+        HandlingEvent[] history = [LeadWithCoHandling(), new FeedbackReceived(Day(30), SatisfactionLevel.Satisfied)];
+
+        var ex = Assert.Throws<LifecycleException>(() => Fold(history));
+
+        Assert.Equal(
+            "Item J2024-017: event #1 反馈 (FeedbackReceived) on 2024-04-19 breaks rule FeedbackWithoutReply (未答复即反馈): the round has no reply (答复) yet.",
+            ex.Message);
+        Assert.Equal(ex.Message, ex.Violation!.ToString());
+    }
+
+    [Fact]
+    public void TryApply_RefusedStep_ReportsTheIndexOfTheNextEvent()
+    {
+        var state = Fold(LeadWithCoHandling(), new Received(Day(1), Education));
+
+        Assert.False(ItemLifecycle.TryApply(state, new Closed(Day(2)), out var next, out var violation));
+
+        Assert.Null(next);
+        Assert.Equal(LifecycleRule.CloseWithoutReply, violation.Rule);
+        Assert.Equal(2, violation.EventIndex);
+        Assert.Equal(2, state.EventCount);
+        Assert.Equal(HandlingPhase.Handling, state.Phase);
+    }
+
+    [Fact]
+    public void Fold_NullEvent_ThrowsArgumentNull()
+    {
+        Assert.Throws<ArgumentNullException>(() => ItemLifecycle.Fold(Suggestion(), [LeadWithCoHandling(), null!]));
+        Assert.Throws<ArgumentNullException>(() => ItemLifecycle.Fold(null!, []));
+        Assert.Throws<ArgumentNullException>(() => ItemLifecycle.Fold(Suggestion(), null!));
+        Assert.Throws<ArgumentNullException>(() => ItemLifecycle.TryApply(null!, LeadWithCoHandling(), out _, out _));
+        Assert.Throws<ArgumentNullException>(() => ItemLifecycle.TryApply(ItemLifecycle.Initial(Suggestion()), null!, out _, out _));
+    }
+
+    [Fact]
+    public void LifecycleException_Constructors_KeepMessageAndViolation()
+    {
+        var violation = new LifecycleViolation(LifecycleRule.AlreadyClosed, 3, new Closed(Day(9)), "closed twice");
+        var inner = new InvalidOperationException("inner");
+
+        Assert.Same(violation, new LifecycleException(violation).Violation);
+        Assert.Equal("closed twice", new LifecycleException(violation).Message);
+        Assert.Null(new LifecycleException("text").Violation);
+        Assert.Same(inner, new LifecycleException("text", inner).InnerException);
+        Assert.Null(new LifecycleException().Violation);
+        Assert.Throws<ArgumentNullException>(() => new LifecycleException((LifecycleViolation)null!));
+    }
+
+    private static void AssertBroken(HandlingEvent[] history, int index, LifecycleRule rule)
+    {
+        var submission = Suggestion();
+        var step = history[index];
+
+        Assert.False(ItemLifecycle.TryFold(submission, history, out var state, out var violation));
+        Assert.Null(state);
+        Assert.Equal(rule, violation.Rule);
+        Assert.Equal(index, violation.EventIndex);
+        Assert.Same(step, violation.Event);
+        Assert.Contains("J2024-017", violation.Message, StringComparison.Ordinal);
+        Assert.Contains($"#{index} {step.ChineseName} ({step.GetType().Name})", violation.Message, StringComparison.Ordinal);
+        Assert.Contains(LocalDatePattern.Iso.Format(step.Date), violation.Message, StringComparison.Ordinal);
+        Assert.Contains($"rule {rule} ({DisplayNames.Chinese(rule)})", violation.Message, StringComparison.Ordinal);
+
+        var ex = Assert.Throws<LifecycleException>(() => ItemLifecycle.Fold(submission, history));
+        Assert.Equal(violation, ex.Violation);
+        Assert.Equal(violation.Message, ex.Message);
+        Assert.Equal(violation, Assert.Throws<LifecycleException>(() => new HandledItem(submission, history)).Violation);
+    }
+
+    /// <summary>A history whose event at the index breaks the rule, and whose earlier events are valid.</summary>
+    private static (HandlingEvent[] History, int Index) BrokenHistory(LifecycleRule rule) => rule switch
+    {
+        LifecycleRule.EventsOutOfOrder => ([LeadWithCoHandling(), new Received(Day(5), Education), new Received(Day(4), Police)], 2),
+        LifecycleRule.NotAssigned => ([new Replied(Day(0), ResultCategory.A)], 0),
+        LifecycleRule.AlreadyAssigned => ([LeadWithCoHandling(), new Assigned(Day(3), [new Assignment(Housing, AssignmentRole.Lead)])], 1),
+        LifecycleRule.UnitNotAssigned => ([LeadWithCoHandling(), new Received(Day(1), Audit)], 1),
+        LifecycleRule.AlreadyReceived => ([LeadWithCoHandling(), new Received(Day(1), Education), new Received(Day(2), Education)], 2),
+        LifecycleRule.ReturnAfterReply => ([LeadWithCoHandling(), new Replied(Day(40), ResultCategory.A), new ReturnRequested(Day(41), Education, "职责不符")], 2),
+        LifecycleRule.ReturnAlreadyRequested => ([LeadWithCoHandling(), new ReturnRequested(Day(2), Education, "职责不符"), new ReturnRequested(Day(3), Police, "职责不符")], 2),
+        LifecycleRule.NoReturnRequested => ([LeadWithCoHandling(), new ReturnDecided(Day(2), true)], 1),
+        LifecycleRule.AwaitingReassignment => ([LeadWithCoHandling(), new ReturnRequested(Day(2), Education, "职责不符"), new ReturnDecided(Day(5), true), new Replied(Day(20), ResultCategory.A)], 3),
+        LifecycleRule.NotCoHandlingUnit => ([LeadWithCoHandling(), new CoHandlingOpinionSent(Day(10), Education)], 1),
+        LifecycleRule.ExtensionAfterReply => ([LeadWithCoHandling(), new Replied(Day(60), ResultCategory.A), new Extended(Day(61), Day(120))], 2),
+        LifecycleRule.ExtensionNotAfterDate => ([LeadWithCoHandling(), new Extended(Day(30), Day(30))], 1),
+        LifecycleRule.ReplyFromNonReplyingUnit => ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A, Police)], 1),
+        LifecycleRule.AlreadyReplied => ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new Replied(Day(51), ResultCategory.B, Education, Day(300))], 2),
+        LifecycleRule.FeedbackWithoutReply => ([LeadWithCoHandling(), new FeedbackReceived(Day(30), SatisfactionLevel.Satisfied)], 1),
+        LifecycleRule.AlreadyFeedback => ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new FeedbackReceived(Day(60), SatisfactionLevel.Satisfied), new FeedbackReceived(Day(61), SatisfactionLevel.Unsatisfied)], 3),
+        LifecycleRule.RehandlingWithoutDissatisfaction => ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new FeedbackReceived(Day(60), SatisfactionLevel.Satisfied), new RehandlingStarted(Day(61))], 3),
+        LifecycleRule.FollowUpWithoutPromise => ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new FollowedUp(Day(200), true)], 2),
+        LifecycleRule.CloseWithoutReply => ([LeadWithCoHandling(), new Closed(Day(10))], 1),
+        LifecycleRule.AlreadyClosed => ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new Closed(Day(70)), new Closed(Day(71))], 3),
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "No history breaks this rule yet: add one."),
+    };
+
+    private static Dictionary<string, (HandlingEvent[] History, int Index, LifecycleRule Rule)> MoreBrokenHistories() => new()
+    {
+        ["separate reply without a unit"] = ([Separate(), new Replied(Day(30), ResultCategory.A)], 1, LifecycleRule.ReplyFromNonReplyingUnit),
+        ["separate reply from a stranger"] = ([Separate(), new Replied(Day(30), ResultCategory.A, Audit)], 1, LifecycleRule.ReplyFromNonReplyingUnit),
+        ["separate unit replies twice"] = ([Separate(), new Replied(Day(30), ResultCategory.A, Police), new Replied(Day(31), ResultCategory.A, Police)], 2, LifecycleRule.AlreadyReplied),
+        ["feedback after only some separate replies"] = ([Separate(), new Replied(Day(30), ResultCategory.A, Police), new FeedbackReceived(Day(40), SatisfactionLevel.Satisfied)], 2, LifecycleRule.FeedbackWithoutReply),
+        ["close after only some separate replies"] = ([Separate(), new Replied(Day(30), ResultCategory.A, Police), new Replied(Day(31), ResultCategory.A, Education), new Closed(Day(40))], 3, LifecycleRule.CloseWithoutReply),
+        ["return after a partial separate reply"] = ([Separate(), new Replied(Day(30), ResultCategory.A, Police), new ReturnRequested(Day(31), Transport, "职责不符")], 2, LifecycleRule.ReturnAfterReply),
+        ["return in a re-handling round"] = ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new FeedbackReceived(Day(60), SatisfactionLevel.Unsatisfied), new RehandlingStarted(Day(61)), new ReturnRequested(Day(62), Education, "职责不符")], 4, LifecycleRule.ReturnAfterReply),
+        ["return by a stranger"] = ([LeadWithCoHandling(), new ReturnRequested(Day(2), Audit, "职责不符")], 1, LifecycleRule.UnitNotAssigned),
+        ["communication by a stranger"] = ([LeadWithCoHandling(), new Communicated(Day(2), CommunicationStage.BeforeHandling, CommunicationMode.Phone, 1, Audit)], 1, LifecycleRule.UnitNotAssigned),
+        ["opinion from a stranger"] = ([LeadWithCoHandling(), new CoHandlingOpinionSent(Day(2), Audit)], 1, LifecycleRule.NotCoHandlingUnit),
+        ["opinion under separate handling"] = ([Separate(), new CoHandlingOpinionSent(Day(2), Police)], 1, LifecycleRule.NotCoHandlingUnit),
+        ["extension to an earlier date"] = ([LeadWithCoHandling(), new Extended(Day(30), Day(29))], 1, LifecycleRule.ExtensionNotAfterDate),
+        ["re-handling after 基本满意"] = ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new FeedbackReceived(Day(60), SatisfactionLevel.BasicallySatisfied), new RehandlingStarted(Day(61))], 3, LifecycleRule.RehandlingWithoutDissatisfaction),
+        ["re-handling when the form was not returned"] = ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new FeedbackReceived(Day(60), null), new RehandlingStarted(Day(61))], 3, LifecycleRule.RehandlingWithoutDissatisfaction),
+        ["re-handling before any feedback"] = ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new RehandlingStarted(Day(51))], 2, LifecycleRule.RehandlingWithoutDissatisfaction),
+        ["second re-handling in one round"] = ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new FeedbackReceived(Day(60), SatisfactionLevel.Unsatisfied), new RehandlingStarted(Day(61)), new RehandlingStarted(Day(62))], 4, LifecycleRule.RehandlingWithoutDissatisfaction),
+        ["reply after close"] = ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new Closed(Day(70)), new Replied(Day(71), ResultCategory.A)], 3, LifecycleRule.AlreadyClosed),
+        ["re-handling after close"] = ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new FeedbackReceived(Day(60), SatisfactionLevel.Unsatisfied), new Closed(Day(70)), new RehandlingStarted(Day(71))], 4, LifecycleRule.AlreadyClosed),
+        ["reassignment after close"] = ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new Closed(Day(70)), new Assigned(Day(71), [Assignment.Lead("市民政局")])], 3, LifecycleRule.AlreadyClosed),
+        ["decision while awaiting reassignment"] = ([LeadWithCoHandling(), new ReturnRequested(Day(2), Education, "职责不符"), new ReturnDecided(Day(5), true), new ReturnDecided(Day(6), false)], 3, LifecycleRule.AwaitingReassignment),
+        ["second decision after a rejection"] = ([LeadWithCoHandling(), new ReturnRequested(Day(2), Education, "职责不符"), new ReturnDecided(Day(5), false), new ReturnDecided(Day(6), true)], 3, LifecycleRule.NoReturnRequested),
+        ["out of order across days only"] = ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new Closed(Day(49))], 2, LifecycleRule.EventsOutOfOrder),
+        ["first event not 交办"] = ([new Communicated(Day(-10), CommunicationStage.BeforeHandling, CommunicationMode.FaceToFace), LeadWithCoHandling()], 0, LifecycleRule.NotAssigned),
+        ["signing for the old assignment after reassignment"] = ([LeadWithCoHandling(), new ReturnRequested(Day(2), Police, "职责不符"), new ReturnDecided(Day(5), true), new Assigned(Day(6), [new Assignment(Housing, AssignmentRole.Lead)]), new Received(Day(7), Police)], 4, LifecycleRule.UnitNotAssigned),
+    };
+}
