@@ -108,12 +108,3 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     public override string ToString() => $"[{string.Join(", ", AsImmutableArray())}]";
 }
 #pragma warning restore CA1000
-
-/// <summary>Creates <see cref="EquatableArray{T}"/> values. Stateless and thread-safe.</summary>
-public static class EquatableArray
-{
-    /// <summary>Copies the elements into a new array; collection expressions call this.</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="items">The elements, in order.</param>
-    public static EquatableArray<T> Create<T>(ReadOnlySpan<T> items) => new(ImmutableArray.Create(items));
-}
