@@ -147,7 +147,7 @@ public sealed record ItemFacts
     /// <param name="rehandling">The status of the re-handling reply, or null when the item was not re-handled.</param>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
     /// <exception cref="ArgumentException">The timeliness disagrees with the state (replied or not).</exception>
-    public static ItemFacts From(ItemState state, ReportStatus timeliness, ReportStatus? rehandling = null)
+    public static ItemFacts From(ItemState state, ReportStatus timeliness, ReportStatus? rehandling)
     {
         Preconditions.CheckNotNull(state);
         var replied = state.FirstRepliedOn is not null;

@@ -1,4 +1,8 @@
 using System.Globalization;
+using LianLuo.Domain.Calendars;
+using LianLuo.Domain.Classification;
+using LianLuo.Domain.Deadlines;
+using LianLuo.Domain.Satisfaction;
 using NodaTime;
 
 namespace LianLuo.Domain.DependencyInjection;
@@ -15,6 +19,58 @@ public sealed class LianLuoDomainOptions
     public const string DefaultTimeZoneId = "Asia/Shanghai";
 
     private string timeZoneId = DefaultTimeZoneId;
+    private WorkingCalendar calendar = WorkingCalendar.China;
+    private DeadlinePolicy deadlinePolicy = DeadlinePolicy.Default;
+    private ClassificationScheme classificationScheme = ClassificationScheme.Default;
+    private SatisfactionPolicy satisfactionPolicy = SatisfactionPolicy.Default;
+
+    /// <summary>The working calendar (default <see cref="WorkingCalendar.China"/>; add a newly published year with <see cref="WorkingCalendar.WithYearsFromJson(string)"/>).</summary>
+    /// <exception cref="InvalidOperationException">The options are frozen (already registered).</exception>
+    public WorkingCalendar Calendar
+    {
+        get => calendar;
+        set
+        {
+            ThrowIfFrozen();
+            calendar = value;
+        }
+    }
+
+    /// <summary>The deadline policy (default <see cref="DeadlinePolicy.Default"/>, the periods of ledger.md §2).</summary>
+    /// <exception cref="InvalidOperationException">The options are frozen (already registered).</exception>
+    public DeadlinePolicy DeadlinePolicy
+    {
+        get => deadlinePolicy;
+        set
+        {
+            ThrowIfFrozen();
+            deadlinePolicy = value;
+        }
+    }
+
+    /// <summary>The result category scheme (default <see cref="ClassificationScheme.Default"/>, A/B/C).</summary>
+    /// <exception cref="InvalidOperationException">The options are frozen (already registered).</exception>
+    public ClassificationScheme ClassificationScheme
+    {
+        get => classificationScheme;
+        set
+        {
+            ThrowIfFrozen();
+            classificationScheme = value;
+        }
+    }
+
+    /// <summary>The satisfaction policy (default <see cref="SatisfactionPolicy.Default"/>: three levels, unreturned forms excluded).</summary>
+    /// <exception cref="InvalidOperationException">The options are frozen (already registered).</exception>
+    public SatisfactionPolicy SatisfactionPolicy
+    {
+        get => satisfactionPolicy;
+        set
+        {
+            ThrowIfFrozen();
+            satisfactionPolicy = value;
+        }
+    }
 
     /// <summary>
     /// The TZDB id of the zone in which "today" is taken from the clock (default <c>Asia/Shanghai</c>).
@@ -51,6 +107,26 @@ public sealed class LianLuoDomainOptions
         else if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId) is null)
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"LianLuoDomainOptions.TimeZoneId (时区) must name a time zone of the TZDB {DateTimeZoneProviders.Tzdb.VersionId} (value: \"{TimeZoneId}\")."));
+        }
+
+        if (Calendar is null)
+        {
+            problems.Add("LianLuoDomainOptions.Calendar (工作日历) must be given.");
+        }
+
+        if (DeadlinePolicy is null)
+        {
+            problems.Add("LianLuoDomainOptions.DeadlinePolicy (办理时限) must be given.");
+        }
+
+        if (ClassificationScheme is null)
+        {
+            problems.Add("LianLuoDomainOptions.ClassificationScheme (办理结果分类) must be given.");
+        }
+
+        if (SatisfactionPolicy is null)
+        {
+            problems.Add("LianLuoDomainOptions.SatisfactionPolicy (满意度) must be given.");
         }
 
         return problems;

@@ -1,3 +1,8 @@
+using LianLuo.Domain.Calendars;
+using LianLuo.Domain.Classification;
+using LianLuo.Domain.Deadlines;
+using LianLuo.Domain.Reporting;
+using LianLuo.Domain.Satisfaction;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -8,9 +13,11 @@ namespace LianLuo.Domain.DependencyInjection;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the services of LianLuo.Domain: an <see cref="IClock"/> (the system clock, unless one is already
-    /// registered) and the validated, frozen <see cref="LianLuoDomainOptions"/> as a singleton. Registrations already
-    /// present win, so a second call adds nothing (its options are still validated).
+    /// Registers the services of LianLuo.Domain as singletons: an <see cref="IClock"/> (the system clock), the validated,
+    /// frozen <see cref="LianLuoDomainOptions"/>, and from them the <see cref="WorkingCalendar"/>, <see cref="DeadlinePolicy"/>,
+    /// <see cref="DeadlineEngine"/>, <see cref="ClassificationScheme"/>, <see cref="ReplyRules"/>, <see cref="ItemClasses"/>,
+    /// <see cref="SatisfactionPolicy"/> and <see cref="AnnualReportOptions"/>. Registrations already present win, so a
+    /// second call adds nothing (its options are still validated). Every registered object is immutable and thread-safe.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes the default options (time zone <c>Asia/Shanghai</c>), or null to keep them.</param>
@@ -27,6 +34,19 @@ public static class ServiceCollectionExtensions
 
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(options);
+        services.TryAddSingleton(sp => sp.GetRequiredService<LianLuoDomainOptions>().Calendar);
+        services.TryAddSingleton(sp => sp.GetRequiredService<LianLuoDomainOptions>().DeadlinePolicy);
+        services.TryAddSingleton(sp => sp.GetRequiredService<LianLuoDomainOptions>().ClassificationScheme);
+        services.TryAddSingleton(sp => sp.GetRequiredService<LianLuoDomainOptions>().SatisfactionPolicy);
+        services.TryAddSingleton(sp => new DeadlineEngine(sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<DeadlinePolicy>()));
+        services.TryAddSingleton(sp => new ReplyRules(sp.GetRequiredService<ClassificationScheme>()));
+        services.TryAddSingleton(sp => new ItemClasses(sp.GetRequiredService<ClassificationScheme>(), sp.GetRequiredService<DeadlineEngine>()));
+        services.TryAddSingleton(sp => new AnnualReportOptions
+        {
+            Engine = sp.GetRequiredService<DeadlineEngine>(),
+            Scheme = sp.GetRequiredService<ClassificationScheme>(),
+            Satisfaction = sp.GetRequiredService<SatisfactionPolicy>(),
+        });
         return services;
     }
 }

@@ -189,7 +189,7 @@ public class ItemTallyTests
         Assert.Throws<ArgumentException>(() => new ItemFacts(id, SubmissionKind.Suggestion, ReportStatus.OnTime, leadUnits: [Education], coUnits: [Education]));
         Assert.Throws<ArgumentException>(() => new ItemFacts(id, SubmissionKind.Suggestion, ReportStatus.OnTime, coUnits: [Health, Health]));
         Assert.Throws<ArgumentOutOfRangeException>(() => new ItemFacts(id, SubmissionKind.Suggestion, ReportStatus.OnTime, visits: -1));
-        Assert.Throws<ArgumentException>(() => ItemFacts.From(Assigned("J303", D(2025, 3, 3)).State, ReportStatus.OnTime));
+        Assert.Throws<ArgumentException>(() => ItemFacts.From(Assigned("J303", D(2025, 3, 3)).State, ReportStatus.OnTime, null));
         Assert.Equal(ItemSatisfaction.AwaitingForm, new ItemFacts(id, SubmissionKind.Suggestion, ReportStatus.Late).Satisfaction);
     }
 

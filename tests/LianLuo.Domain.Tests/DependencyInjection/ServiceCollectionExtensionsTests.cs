@@ -1,4 +1,8 @@
+using LianLuo.Domain.Calendars;
+using LianLuo.Domain.Classification;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.DependencyInjection;
+using LianLuo.Domain.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -142,5 +146,32 @@ public class ServiceCollectionExtensionsTests
 
         // 17:30 UTC on 30 September is 01:30 on 1 October (国庆节) in Shanghai.
         Assert.Equal(new LocalDate(2024, 10, 1), clock.GetCurrentInstant().InZone(zone).Date);
+    }
+
+    [Fact]
+    public void Engines_FromTheContainer_FollowTheConfiguredCalendarAndScheme()
+    {
+        var calendar = WorkingCalendar.China.WithExtraRestDays([new ArrangedDay(new LocalDate(2025, 6, 20), "地方假日")]);
+        var services = new ServiceCollection().AddLianLuoDomain(o =>
+        {
+            o.Calendar = calendar;
+            o.ClassificationScheme = ClassificationScheme.WithReference;
+        });
+        using var provider = services.BuildServiceProvider(Strict);
+
+        var engine = provider.GetRequiredService<DeadlineEngine>();
+        Assert.Same(calendar, engine.Calendar);
+        Assert.Same(engine, provider.GetRequiredService<DeadlineEngine>());
+        // 2025-03-20 + 3 months = 06-20, a local rest day here, so the deadline moves to Monday 06-23.
+        Assert.Equal(new LocalDate(2025, 6, 23), engine.RegularReplyDeadline(LianLuo.Domain.Model.SubmissionKind.Suggestion, new LocalDate(2025, 3, 20), false).Date);
+        Assert.Same(ClassificationScheme.WithReference, provider.GetRequiredService<ItemClasses>().Scheme);
+        Assert.Same(engine, provider.GetRequiredService<AnnualReportOptions>().Engine);
+    }
+
+    [Fact]
+    public void AddLianLuoDomain_NullCalendar_IsRefusedAndNamed()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddLianLuoDomain(o => o.Calendar = null!));
+        Assert.Contains("Calendar", ex.Message, StringComparison.Ordinal);
     }
 }
