@@ -311,12 +311,14 @@ public static class ItemLifecycle
                     AssignmentCount = state.AssignmentCount + 1,
                     IsComplex = assigned.IsComplex,
                     Extension = null,
+                    Extensions = EquatableArray<Extended>.Empty,
                     ReceivedBy = EquatableArray<HandlingUnit>.Empty,
+                    Receipts = EquatableArray<Received>.Empty,
                     CoHandlingOpinions = EquatableArray<CoHandlingOpinionSent>.Empty,
                     Rounds = ImmutableArray.Create(new HandlingRound(1, assigned.Date, EquatableArray<Replied>.Empty, null, null, null)),
                 };
             case Received received:
-                return state with { ReceivedBy = state.ReceivedBy.Add(received.Unit) };
+                return state with { ReceivedBy = state.ReceivedBy.Add(received.Unit), Receipts = state.Receipts.Add(received) };
             case ReturnRequested request:
                 return state with { Phase = HandlingPhase.ReturnRequested, ReturnRequests = state.ReturnRequests.Add(request) };
             case ReturnDecided decision:
@@ -326,7 +328,7 @@ public static class ItemLifecycle
             case Communicated communication:
                 return state with { Communications = state.Communications.Add(communication) };
             case Extended extension:
-                return state with { Extension = extension };
+                return state with { Extension = extension, Extensions = state.Extensions.Add(extension) };
             case ComplexityDesignated designation:
                 return state with { IsComplex = designation.IsComplex };
             case Supervised supervision:

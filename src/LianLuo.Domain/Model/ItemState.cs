@@ -59,6 +59,12 @@ public sealed record ItemState
     /// <summary>The units that signed for the current assignment.</summary>
     public EquatableArray<HandlingUnit> ReceivedBy { get; internal init; } = EquatableArray<HandlingUnit>.Empty;
 
+    /// <summary>The 签收 events of the current assignment, with their dates (the deadlines counted from 签收 need them).</summary>
+    public EquatableArray<Received> Receipts { get; internal init; } = EquatableArray<Received>.Empty;
+
+    /// <summary>Every approved extension since the current assignment, in order (<see cref="Extension"/> is the latest).</summary>
+    public EquatableArray<Extended> Extensions { get; internal init; } = EquatableArray<Extended>.Empty;
+
     /// <summary>Return requests, with their decisions, over the whole history.</summary>
     public EquatableArray<ReturnRequested> ReturnRequests { get; internal init; } = EquatableArray<ReturnRequested>.Empty;
 

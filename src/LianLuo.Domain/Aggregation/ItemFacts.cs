@@ -1,0 +1,205 @@
+using LianLuo.Domain.Internal;
+using LianLuo.Domain.Model;
+using LianLuo.Domain.Satisfaction;
+using NodaTime;
+
+namespace LianLuo.Domain.Aggregation;
+
+/// <summary>The status of a reply against its deadline, as ledger spec §3 counts it.</summary>
+public enum ReplyTimeliness
+{
+    /// <summary>未到期: not replied, and the deadline has not passed (asOf ≤ deadline).</summary>
+    Pending = 1,
+
+    /// <summary>按时答复: replied on or before the deadline.</summary>
+    OnTime = 2,
+
+    /// <summary>逾期答复: replied after the deadline.</summary>
+    Late = 3,
+
+    /// <summary>逾期未答复: not replied, and the deadline has passed (asOf &gt; deadline).</summary>
+    Overdue = 4,
+}
+
+/// <summary>
+/// What a tally needs to know about one item, with its timeliness already decided by the caller (usually from the
+/// deadline engine), so that tallies stay pure counting. Build it with <see cref="From"/> from an item's state, or
+/// directly (for example from a ledger row). Immutable and thread-safe, with value equality.
+/// </summary>
+public sealed record ItemFacts
+{
+    /// <summary>Creates the facts of an item and checks that they agree with each other.</summary>
+    /// <param name="id">The item (编号).</param>
+    /// <param name="kind">建议, 提案 or 议案.</param>
+    /// <param name="timeliness">The status of the (first) reply against its deadline.</param>
+    /// <param name="leadUnits">The lead unit (主办), or every unit under separate handling (分办).</param>
+    /// <param name="coUnits">The co-handling units (会办).</param>
+    /// <param name="assignedOn">The date of the first 交办, or null when never assigned.</param>
+    /// <param name="category">The standing result category (办理结果), or null when not replied.</param>
+    /// <param name="satisfaction">The final satisfaction; for a replied item without it, <see cref="ItemSatisfaction.AwaitingForm"/>.</param>
+    /// <param name="isKey">Whether it is a key item (重点).</param>
+    /// <param name="isSupervised">Whether a leader supervises it (督办).</param>
+    /// <param name="rehandling">The status of the re-handling reply (重办答复) against the re-handling deadline, or null when not re-handled.</param>
+    /// <param name="faceToFace">Person-times of face-to-face talks (面商人次).</param>
+    /// <param name="phoneEmail">Person-times of phone and e-mail contacts (电话邮件人次).</param>
+    /// <param name="visits">Person-times of visits (走访人次).</param>
+    /// <exception cref="ArgumentException">
+    /// The identifier or the category is the uninitialized default, a unit is null or listed twice, or the facts
+    /// disagree: a result, a satisfaction or a re-handling on an item that is not replied.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum is not defined or a person-time count is negative.</exception>
+    public ItemFacts(
+        ItemId id,
+        SubmissionKind kind,
+        ReplyTimeliness timeliness,
+        IEnumerable<HandlingUnit>? leadUnits = null,
+        IEnumerable<HandlingUnit>? coUnits = null,
+        LocalDate? assignedOn = null,
+        ResultCategory? category = null,
+        ItemSatisfaction? satisfaction = null,
+        bool isKey = false,
+        bool isSupervised = false,
+        ReplyTimeliness? rehandling = null,
+        int faceToFace = 0,
+        int phoneEmail = 0,
+        int visits = 0)
+    {
+        Id = id == default ? throw new ArgumentException("ItemFacts.Id (编号) must be given.", nameof(id)) : id;
+        Kind = Preconditions.CheckDefined(kind, "ItemFacts.Kind (类别)");
+        Timeliness = Preconditions.CheckDefined(timeliness, "ItemFacts.Timeliness (办理时效)");
+        LeadUnits = Units(leadUnits, "ItemFacts.LeadUnits (主办单位)", nameof(leadUnits));
+        CoUnits = Units(coUnits, "ItemFacts.CoUnits (会办单位)", nameof(coUnits));
+        var overlap = LeadUnits.Intersect(CoUnits).FirstOrDefault();
+        if (overlap is not null)
+        {
+            throw new ArgumentException($"ItemFacts of {id}: the unit {overlap.Name} is both a lead and a co-handling unit.", nameof(coUnits));
+        }
+
+        AssignedOn = assignedOn;
+        var replied = timeliness is ReplyTimeliness.OnTime or ReplyTimeliness.Late;
+        if (category == default(ResultCategory))
+        {
+            throw new ArgumentException("ItemFacts.Category (办理结果) must be null or a code.", nameof(category));
+        }
+
+        Category = category is null || replied
+            ? category
+            : throw new ArgumentException($"ItemFacts of {id}: a result category (办理结果) {category} needs a reply, but the item is {timeliness}.", nameof(category));
+        var final = satisfaction ?? (replied ? ItemSatisfaction.AwaitingForm : ItemSatisfaction.NotReplied);
+        if (!Enum.IsDefined(final.Status) || final.IsReplied != replied)
+        {
+            throw new ArgumentException($"ItemFacts of {id}: the satisfaction {final} does not agree with the reply status {timeliness}.", nameof(satisfaction));
+        }
+
+        Satisfaction = final;
+        IsKey = isKey;
+        IsSupervised = isSupervised;
+        Rehandling = rehandling is { } r
+            ? replied
+                ? Preconditions.CheckDefined(r, "ItemFacts.Rehandling (重办时效)")
+                : throw new ArgumentException($"ItemFacts of {id}: re-handling (重新办理) needs a first reply, but the item is {timeliness}.", nameof(rehandling))
+            : null;
+        FaceToFace = Preconditions.CheckNonNegative(faceToFace, "ItemFacts.FaceToFace (面商人次)");
+        PhoneEmail = Preconditions.CheckNonNegative(phoneEmail, "ItemFacts.PhoneEmail (电话邮件人次)");
+        Visits = Preconditions.CheckNonNegative(visits, "ItemFacts.Visits (走访人次)");
+    }
+
+    /// <summary>The item (编号).</summary>
+    public ItemId Id { get; }
+
+    /// <summary>建议, 提案 or 议案.</summary>
+    public SubmissionKind Kind { get; }
+
+    /// <summary>The status of the (first) reply against its deadline.</summary>
+    public ReplyTimeliness Timeliness { get; }
+
+    /// <summary>The lead unit, or every unit under separate handling.</summary>
+    public EquatableArray<HandlingUnit> LeadUnits { get; }
+
+    /// <summary>The co-handling units.</summary>
+    public EquatableArray<HandlingUnit> CoUnits { get; }
+
+    /// <summary>The date of the first 交办, or null.</summary>
+    public LocalDate? AssignedOn { get; }
+
+    /// <summary>The standing result category, or null.</summary>
+    public ResultCategory? Category { get; }
+
+    /// <summary>The final satisfaction.</summary>
+    public ItemSatisfaction Satisfaction { get; }
+
+    /// <summary>Whether it is a key item.</summary>
+    public bool IsKey { get; }
+
+    /// <summary>Whether a leader supervises it.</summary>
+    public bool IsSupervised { get; }
+
+    /// <summary>The status of the re-handling reply, or null when not re-handled.</summary>
+    public ReplyTimeliness? Rehandling { get; }
+
+    /// <summary>面商人次.</summary>
+    public int FaceToFace { get; }
+
+    /// <summary>电话邮件人次.</summary>
+    public int PhoneEmail { get; }
+
+    /// <summary>走访人次.</summary>
+    public int Visits { get; }
+
+    /// <summary>Whether the item was replied (on time or late).</summary>
+    public bool IsReplied => Timeliness is ReplyTimeliness.OnTime or ReplyTimeliness.Late;
+
+    /// <summary>Every unit of the item: lead (or 分办) units, then co-handling units.</summary>
+    public IEnumerable<HandlingUnit> AllUnits => LeadUnits.Concat(CoUnits);
+
+    /// <summary>
+    /// The facts of an item from its state and the timeliness the caller decided: units from the current
+    /// assignment, the standing category (<see cref="ItemState.LatestCategory"/>), the final satisfaction,
+    /// communications summed by mode (电话 and 邮件 together; 座谈 is not counted), key and supervision.
+    /// </summary>
+    /// <param name="state">The item's state.</param>
+    /// <param name="timeliness">The status of the first reply, e.g. from the deadline engine.</param>
+    /// <param name="rehandling">The status of the re-handling reply, or null when the item was not re-handled.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException">The timeliness disagrees with the state (replied or not).</exception>
+    public static ItemFacts From(ItemState state, ReplyTimeliness timeliness, ReplyTimeliness? rehandling = null)
+    {
+        Preconditions.CheckNotNull(state);
+        var replied = state.FirstRepliedOn is not null;
+        if (replied != (timeliness is ReplyTimeliness.OnTime or ReplyTimeliness.Late))
+        {
+            throw new ArgumentException(
+                $"ItemFacts of {state.Submission.Id}: the timeliness {timeliness} disagrees with the state, which is {(replied ? "replied" : "not replied")}.",
+                nameof(timeliness));
+        }
+
+        var assignments = state.Assignment?.Assignments ?? EquatableArray<Assignment>.Empty;
+        return new ItemFacts(
+            state.Submission.Id,
+            state.Submission.Kind,
+            timeliness,
+            leadUnits: assignments.Where(a => a.Role != AssignmentRole.CoHandling).Select(a => a.Unit),
+            coUnits: assignments.Where(a => a.Role == AssignmentRole.CoHandling).Select(a => a.Unit),
+            assignedOn: state.FirstAssignedOn,
+            category: replied ? state.LatestCategory : null,
+            satisfaction: ItemSatisfaction.Of(state),
+            isKey: state.Submission.IsKey,
+            isSupervised: state.IsSupervised,
+            rehandling: rehandling,
+            faceToFace: state.PersonTimes(CommunicationMode.FaceToFace),
+            phoneEmail: checked(state.PersonTimes(CommunicationMode.Phone) + state.PersonTimes(CommunicationMode.Email)),
+            visits: state.PersonTimes(CommunicationMode.Visit));
+    }
+
+    private static EquatableArray<HandlingUnit> Units(IEnumerable<HandlingUnit>? units, string field, string paramName)
+    {
+        var array = new EquatableArray<HandlingUnit>(units ?? []);
+        if (array.Any(u => u is null))
+        {
+            throw new ArgumentException($"{field} must not contain null.", paramName);
+        }
+
+        var duplicate = array.GroupBy(u => u).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null ? array : throw new ArgumentException($"{field} names the unit {duplicate.Key.Name} more than once.", paramName);
+    }
+}

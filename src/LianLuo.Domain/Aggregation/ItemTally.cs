@@ -1,0 +1,310 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using LianLuo.Domain.Classification;
+using LianLuo.Domain.Internal;
+using LianLuo.Domain.Model;
+using LianLuo.Domain.Satisfaction;
+
+namespace LianLuo.Domain.Aggregation;
+
+/// <summary>
+/// The counts of a set of items that the annual report (ledger spec §3) and the unit assessment (§4) are computed
+/// from: items by kind, by reply status, by result category, by final satisfaction, re-handling, key items,
+/// communication, and the distinct units involved. Tallies are mergeable: <see cref="Merge"/> is associative and
+/// commutative with <see cref="Empty"/> as identity, and the tally of part of the items merged with the tally of
+/// the rest equals the tally of all of them — so a caller may tally per month, per unit or per shard and combine.
+/// A tally counts whatever facts it is given; per §3 the report's item figures tally 建议 and 提案 and count 议案
+/// apart (see <see cref="Tallies.ByKind"/>). Immutable and thread-safe, with value equality.
+/// </summary>
+public sealed class ItemTally : IEquatable<ItemTally>
+{
+    private static readonly IComparer<HandlingUnit> UnitOrder = HandlingUnitComparer.Ordinal;
+
+    private readonly int[] counts;
+
+    private ItemTally(int[] counts, CategoryCounts results, CategoryCounts keyResults, SatisfactionCounts satisfaction, ImmutableSortedSet<HandlingUnit> units)
+    {
+        this.counts = counts;
+        Results = results;
+        KeyResults = keyResults;
+        Satisfaction = satisfaction;
+        Units = units;
+    }
+
+    /// <summary>The plain counters, in storage order.</summary>
+    private enum Counter
+    {
+        Suggestions,
+        Proposals,
+        Motions,
+        OnTime,
+        Late,
+        Overdue,
+        Pending,
+        Rehandled,
+        RehandledOnTime,
+        Key,
+        KeySupervised,
+        FaceToFace,
+        PhoneEmail,
+        Visits,
+        CommunicatedInPerson,
+    }
+
+    /// <summary>The tally of no item: the identity of <see cref="Merge"/>.</summary>
+    public static ItemTally Empty { get; } = new(
+        new int[Enum.GetValues<Counter>().Length], CategoryCounts.Empty, CategoryCounts.Empty, SatisfactionCounts.Empty, ImmutableSortedSet.Create(UnitOrder));
+
+    /// <summary>Items tallied (of every kind).</summary>
+    public int Items => checked(Suggestions + Proposals + Motions);
+
+    /// <summary>建议.</summary>
+    public int Suggestions => Get(Counter.Suggestions);
+
+    /// <summary>提案.</summary>
+    public int Proposals => Get(Counter.Proposals);
+
+    /// <summary>议案.</summary>
+    public int Motions => Get(Counter.Motions);
+
+    /// <summary>建议 + 提案 (the spec's total).</summary>
+    public int SuggestionsAndProposals => checked(Suggestions + Proposals);
+
+    /// <summary>Replied items: <see cref="OnTime"/> + <see cref="Late"/>.</summary>
+    public int Replied => checked(OnTime + Late);
+
+    /// <summary>Items replied by their deadline.</summary>
+    public int OnTime => Get(Counter.OnTime);
+
+    /// <summary>Items replied after their deadline.</summary>
+    public int Late => Get(Counter.Late);
+
+    /// <summary>Items not replied whose deadline has passed.</summary>
+    public int Overdue => Get(Counter.Overdue);
+
+    /// <summary>Items not replied whose deadline has not passed.</summary>
+    public int Pending => Get(Counter.Pending);
+
+    /// <summary>Items by standing result category (办理结果).</summary>
+    public CategoryCounts Results { get; }
+
+    /// <summary>Items that have a result category.</summary>
+    public int WithResult => Results.Total;
+
+    /// <summary>Replied items by final satisfaction, with 未反馈 apart.</summary>
+    public SatisfactionCounts Satisfaction { get; }
+
+    /// <summary>Items with a re-handling reply (重办答复日期).</summary>
+    public int Rehandled => Get(Counter.Rehandled);
+
+    /// <summary>Of <see cref="Rehandled"/>, those answered by the re-handling deadline.</summary>
+    public int RehandledOnTime => Get(Counter.RehandledOnTime);
+
+    /// <summary>Key items (重点建议提案).</summary>
+    public int Key => Get(Counter.Key);
+
+    /// <summary>Key items supervised by a leader (领导督办重点建议提案).</summary>
+    public int KeySupervised => Get(Counter.KeySupervised);
+
+    /// <summary>Key items by standing result category (for example key items solved, a bonus in the assessment).</summary>
+    public CategoryCounts KeyResults { get; }
+
+    /// <summary>面对面沟通人次: person-times of face-to-face talks.</summary>
+    public int FaceToFace => Get(Counter.FaceToFace);
+
+    /// <summary>电话邮件沟通人次: person-times of phone and e-mail contacts.</summary>
+    public int PhoneEmail => Get(Counter.PhoneEmail);
+
+    /// <summary>走访人次: person-times of visits.</summary>
+    public int Visits => Get(Counter.Visits);
+
+    /// <summary>Items with face-to-face talks or visits (面商人次 + 走访人次 &gt; 0), as the assessment counts them.</summary>
+    public int CommunicatedInPerson => Get(Counter.CommunicatedInPerson);
+
+    /// <summary>The distinct units among the lead, separate and co-handling units of the items, by name (ordinal).</summary>
+    public ImmutableSortedSet<HandlingUnit> Units { get; }
+
+    /// <summary>The number of distinct units.</summary>
+    public int UnitCount => Units.Count;
+
+    /// <summary>按时办复率 as §3 defines timeliness.onTimeRate: onTime ÷ (replied + overdue).</summary>
+    public Proportion OnTimeRate => new(OnTime, checked(Replied + Overdue));
+
+    /// <summary>The tally of one item.</summary>
+    /// <param name="facts">The item's facts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    public static ItemTally Of(ItemFacts facts) => Of([Preconditions.CheckNotNull(facts)]);
+
+    /// <summary>The tally of a set of items (a direct count, in one pass).</summary>
+    /// <param name="facts">The items' facts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> or an element is null.</exception>
+    public static ItemTally Of(IEnumerable<ItemFacts> facts)
+    {
+        Preconditions.CheckNotNull(facts);
+        var counts = new int[Enum.GetValues<Counter>().Length];
+        var results = new Dictionary<ResultCategory, int>();
+        var keyResults = new Dictionary<ResultCategory, int>();
+        var satisfaction = SatisfactionCounts.Empty;
+        var units = ImmutableSortedSet.CreateBuilder(UnitOrder);
+        foreach (var item in facts)
+        {
+            Preconditions.CheckNotNull(item, nameof(facts));
+            Count(counts, item);
+            if (item.Category is { } category)
+            {
+                results[category] = checked(results.GetValueOrDefault(category) + 1);
+                if (item.IsKey)
+                {
+                    keyResults[category] = checked(keyResults.GetValueOrDefault(category) + 1);
+                }
+            }
+
+            satisfaction += SatisfactionCounts.Of(item.Satisfaction);
+            units.UnionWith(item.AllUnits);
+        }
+
+        return new ItemTally(counts, CategoryCounts.Of(results), CategoryCounts.Of(keyResults), satisfaction, units.ToImmutable());
+    }
+
+    /// <summary>The tally of this tally's items and one more.</summary>
+    /// <param name="facts">The item's facts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    public ItemTally Add(ItemFacts facts) => Merge(Of(facts));
+
+    /// <summary>
+    /// The tally of this tally's items and another's, which must be other items (a disjoint set): every count is
+    /// added, the units are united.
+    /// </summary>
+    /// <param name="other">The other tally.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="OverflowException">A count exceeds <see cref="int.MaxValue"/>.</exception>
+    public ItemTally Merge(ItemTally other)
+    {
+        Preconditions.CheckNotNull(other);
+        var sum = new int[counts.Length];
+        for (var i = 0; i < sum.Length; i++)
+        {
+            sum[i] = checked(counts[i] + other.counts[i]);
+        }
+
+        return new ItemTally(sum, Results.Merge(other.Results), KeyResults.Merge(other.KeyResults), Satisfaction + other.Satisfaction, Units.Union(other.Units));
+    }
+
+    /// <summary>See <see cref="Merge"/>.</summary>
+    /// <exception cref="ArgumentNullException">An operand is null.</exception>
+    public static ItemTally operator +(ItemTally left, ItemTally right) => Preconditions.CheckNotNull(left).Merge(right);
+
+    /// <summary>Merges any number of tallies (the empty tally for none).</summary>
+    /// <param name="tallies">The tallies.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="tallies"/> or an element is null.</exception>
+    public static ItemTally Sum(IEnumerable<ItemTally> tallies) => Preconditions.CheckNotNull(tallies).Aggregate(Empty, (a, b) => a.Merge(b));
+
+    /// <summary>The count and share of each category (see <see cref="CategoryCounts.Shares"/>): shares add up to exactly 100.0.</summary>
+    /// <param name="scheme">The scheme; <see cref="ClassificationScheme.Default"/> when null.</param>
+    public IReadOnlyList<CategoryShare> Shares(ClassificationScheme? scheme = null) => Results.Shares(scheme ?? ClassificationScheme.Default);
+
+    /// <summary>Items solved ÷ items with a result (A ÷ (A + B + C) under the default scheme).</summary>
+    /// <param name="scheme">The scheme; <see cref="ClassificationScheme.Default"/> when null.</param>
+    public Proportion SolvedRate(ClassificationScheme? scheme = null) => new(Results.Solved(scheme ?? ClassificationScheme.Default), WithResult);
+
+    /// <summary>解决率 as national reports quote it: items solved or planned ÷ items with a result ((A + B) ÷ (A + B + C)).</summary>
+    /// <param name="scheme">The scheme; <see cref="ClassificationScheme.Default"/> when null.</param>
+    public Proportion SolvedOrPlannedRate(ClassificationScheme? scheme = null) => new(Results.SolvedOrPlanned(scheme ?? ClassificationScheme.Default), WithResult);
+
+    /// <summary>The satisfaction figures under a policy: counts and both rates.</summary>
+    /// <param name="policy">The policy; <see cref="SatisfactionPolicy.Default"/> when null.</param>
+    public SatisfactionSummary SatisfactionSummary(SatisfactionPolicy? policy = null) => Satisfaction.Summarize(policy);
+
+    /// <inheritdoc/>
+    public bool Equals(ItemTally? other) =>
+        other is not null &&
+        counts.AsSpan().SequenceEqual(other.counts) &&
+        Results.Equals(other.Results) &&
+        KeyResults.Equals(other.KeyResults) &&
+        Satisfaction == other.Satisfaction &&
+        Units.SetEquals(other.Units);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ItemTally);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var count in counts)
+        {
+            hash.Add(count);
+        }
+
+        hash.Add(Results);
+        hash.Add(KeyResults);
+        hash.Add(Satisfaction);
+        hash.Add(Units.Count);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>A one-line summary for diagnostics.</summary>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"建议 {Suggestions}, 提案 {Proposals}, 议案 {Motions}; 按时 {OnTime}, 逾期答复 {Late}, 逾期未答复 {Overdue}, 未到期 {Pending}; 办理结果 {Results}; {Satisfaction}; 单位 {UnitCount}");
+
+    private static void Count(int[] counts, ItemFacts item)
+    {
+        Increment(counts, item.Kind switch
+        {
+            SubmissionKind.Suggestion => Counter.Suggestions,
+            SubmissionKind.Proposal => Counter.Proposals,
+            _ => Counter.Motions,
+        });
+        Increment(counts, item.Timeliness switch
+        {
+            ReplyTimeliness.OnTime => Counter.OnTime,
+            ReplyTimeliness.Late => Counter.Late,
+            ReplyTimeliness.Overdue => Counter.Overdue,
+            _ => Counter.Pending,
+        });
+        if (item.Rehandling is ReplyTimeliness.OnTime or ReplyTimeliness.Late)
+        {
+            Increment(counts, Counter.Rehandled);
+            if (item.Rehandling == ReplyTimeliness.OnTime)
+            {
+                Increment(counts, Counter.RehandledOnTime);
+            }
+        }
+
+        if (item.IsKey)
+        {
+            Increment(counts, Counter.Key);
+            if (item.IsSupervised)
+            {
+                Increment(counts, Counter.KeySupervised);
+            }
+        }
+
+        Increment(counts, Counter.FaceToFace, item.FaceToFace);
+        Increment(counts, Counter.PhoneEmail, item.PhoneEmail);
+        Increment(counts, Counter.Visits, item.Visits);
+        if (item.FaceToFace + item.Visits > 0)
+        {
+            Increment(counts, Counter.CommunicatedInPerson);
+        }
+    }
+
+    private static void Increment(int[] counts, Counter counter, int by = 1) => counts[(int)counter] = checked(counts[(int)counter] + by);
+
+    private int Get(Counter counter) => counts[(int)counter];
+}
+
+/// <summary>Orders handling units by name, ordinally (the order of tally keys and unit sets). Stateless and thread-safe.</summary>
+public sealed class HandlingUnitComparer : IComparer<HandlingUnit>
+{
+    private HandlingUnitComparer()
+    {
+    }
+
+    /// <summary>The ordinal comparer by name.</summary>
+    public static HandlingUnitComparer Ordinal { get; } = new();
+
+    /// <inheritdoc/>
+    public int Compare(HandlingUnit? x, HandlingUnit? y) => string.CompareOrdinal(x?.Name, y?.Name);
+}

@@ -1,0 +1,485 @@
+using LianLuo.Domain.Calendars;
+using LianLuo.Domain.Internal;
+using LianLuo.Domain.Model;
+using NodaTime;
+
+namespace LianLuo.Domain.Deadlines;
+
+/// <summary>
+/// Computes deadlines (办理时限) on a <see cref="WorkingCalendar"/> under a <see cref="DeadlinePolicy"/>, counting periods as the
+/// Civil Code does (民法典 arts. 200-204): the start day is not counted; a period of months ends on the corresponding day of the
+/// last month, or on its last day when it has none; a last day that is a rest day moves to the next working day; N working
+/// days end on the N-th working day after the start.
+/// </summary>
+/// <remarks>
+/// <para>Immutable and thread-safe; one engine serves any number of callers.</para>
+/// <para>
+/// The <c>…Date</c> methods (<see cref="ComputeDate(LocalDate, Period)"/>, <see cref="RegularReplyDate"/>) return the bare
+/// <see cref="DeadlineDate"/> without allocating; the other methods return a <see cref="Deadline"/> with its explanation.
+/// </para>
+/// <para>
+/// Closed items: once an item is replied, take its <see cref="Verdict"/> and store it with the item (it is a small record holding
+/// the reply date, the deadline, the verdict and <see cref="WorkingCalendar.Version"/>). Pass it back to
+/// <see cref="Status(ItemState, LocalDate, ReplyVerdict?)"/> so that a later calendar (a newly published year, a corrected
+/// holiday) never rewrites a closed item's history, while open items are recomputed with the current calendar.
+/// </para>
+/// </remarks>
+public sealed class DeadlineEngine
+{
+    /// <summary>The time zone of "today": Asia/Shanghai.</summary>
+    public static readonly DateTimeZone ChinaTimeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+
+    private static readonly Lazy<DeadlineEngine> DefaultEngine =
+        new(() => new DeadlineEngine(WorkingCalendar.China, DeadlinePolicy.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Creates an engine.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public DeadlineEngine(WorkingCalendar calendar, DeadlinePolicy policy)
+    {
+        Calendar = Preconditions.CheckNotNull(calendar);
+        Policy = Preconditions.CheckNotNull(policy);
+    }
+
+    /// <summary>The engine on <see cref="WorkingCalendar.China"/> with <see cref="DeadlinePolicy.Default"/>.</summary>
+    public static DeadlineEngine Default => DefaultEngine.Value;
+
+    /// <summary>The calendar.</summary>
+    public WorkingCalendar Calendar { get; }
+
+    /// <summary>The policy.</summary>
+    public DeadlinePolicy Policy { get; }
+
+    /// <summary>Today in Asia/Shanghai according to a clock.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public static LocalDate Today(IClock clock) => Preconditions.CheckNotNull(clock).GetCurrentInstant().InZone(ChinaTimeZone).Date;
+
+    /// <summary>A new engine with another calendar (this one is unchanged).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    public DeadlineEngine WithCalendar(WorkingCalendar calendar) => new(calendar, Policy);
+
+    /// <summary>A new engine with another policy (this one is unchanged).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public DeadlineEngine WithPolicy(DeadlinePolicy policy) => new(Calendar, policy);
+
+    /// <summary>The end of a period counted from <paramref name="start"/> (not counted), without an explanation; allocates nothing.</summary>
+    /// <exception cref="ArgumentException">The date is not ISO, or the period is <c>default</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    public DeadlineDate ComputeDate(LocalDate start, Period period)
+    {
+        var startDn = DayNumbers.FromDate(start, nameof(start));
+        long rawDn = period.Unit switch
+        {
+            PeriodUnit.CalendarDays => startDn + (long)period.Length,
+            PeriodUnit.CalendarMonths => DayNumbers.FromDate(start.PlusMonths(period.Length)),
+            PeriodUnit.WorkingDays => Calendar.AddWorkingDayNumbers(startDn, period.Length),
+            _ => throw new ArgumentException($"The period has no unit (value: {period.Unit}); create it from CalendarDays, CalendarMonths or WorkingDays.", nameof(period)),
+        };
+        var dateDn = Calendar.NextOrSameWorkingDay(rawDn);
+        var dependsFrom = period.Unit == PeriodUnit.WorkingDays ? Math.Min(startDn + 1L, dateDn) : rawDn;
+        return new DeadlineDate(DayNumbers.ToDate(dateDn), DayNumbers.ToDate(rawDn), Calendar.AnyProvisional(dependsFrom, dateDn));
+    }
+
+    /// <summary>The deadline of a rule counted from <paramref name="start"/>, without an explanation; allocates nothing.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    /// <exception cref="ArgumentException">A date is not ISO.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    public DeadlineDate ComputeDate(LocalDate start, PeriodRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (rule.Period is { } period)
+        {
+            return ComputeDate(start, period);
+        }
+
+        return RollForward(rule.AbsoluteEnd(start));
+    }
+
+    /// <summary>The regular reply deadline (no extension) of an item assigned on a date; allocates nothing.</summary>
+    /// <param name="kind">建议, 提案 or 议案.</param>
+    /// <param name="assignedOn">The date of the rule's start event (交办 under the default policy).</param>
+    /// <param name="isComplex">Whether the item is complex (情况复杂).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or the result is out of range.</exception>
+    public DeadlineDate RegularReplyDate(SubmissionKind kind, LocalDate assignedOn, bool isComplex) =>
+        ComputeDate(assignedOn, Policy.RuleFor(isComplex ? DeadlineKind.ComplexReply : DeadlineKind.Reply, kind));
+
+    /// <summary>The end of an ad-hoc period, with its explanation (what <c>lianluo deadline</c> prints).</summary>
+    /// <exception cref="ArgumentException">The date is not ISO, or the period is <c>default</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    public Deadline Compute(LocalDate start, Period period) => Explain(start, PeriodRule.After(StartEvent.Assigned, period), null, null);
+
+    /// <summary>The deadline of an ad-hoc rule, with its explanation.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    /// <exception cref="ArgumentException">A date is not ISO.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    public Deadline Compute(LocalDate start, PeriodRule rule) => Explain(start, Preconditions.CheckNotNull(rule), null, null);
+
+    /// <summary>The deadline of a kind for a submission kind, counted from the date of the rule's start event.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A kind is not defined, or the result is out of range.</exception>
+    public Deadline Compute(DeadlineKind kind, SubmissionKind submissionKind, LocalDate startOn) =>
+        Explain(startOn, Policy.RuleFor(kind, submissionKind), kind, submissionKind);
+
+    /// <summary>The regular reply deadline (no extension): 3 months from 交办, 6 when complex, under the default policy.</summary>
+    /// <param name="kind">建议, 提案 or 议案.</param>
+    /// <param name="assignedOn">The date of the rule's start event (交办 under the default policy).</param>
+    /// <param name="isComplex">Whether the item is complex (情况复杂).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or the result is out of range.</exception>
+    public Deadline RegularReplyDeadline(SubmissionKind kind, LocalDate assignedOn, bool isComplex) =>
+        Compute(isComplex ? DeadlineKind.ComplexReply : DeadlineKind.Reply, kind, assignedOn);
+
+    /// <summary>
+    /// The reply deadline of a ledger row: the regular deadline, or the approved extension (延期至) moved to the next working
+    /// day if it is a rest day, capped at the extension limit unless the policy allows more. Every rule is counted from
+    /// <paramref name="assignedOn"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or the result is out of range.</exception>
+    public Deadline ReplyDeadline(SubmissionKind kind, LocalDate assignedOn, bool isComplex, LocalDate? extendedTo)
+    {
+        var deadlineKind = isComplex ? DeadlineKind.ComplexReply : DeadlineKind.Reply;
+        return extendedTo is { } to
+            ? ApplyExtension(kind, deadlineKind, assignedOn, assignedOn, to, null)
+            : Compute(deadlineKind, kind, assignedOn);
+    }
+
+    /// <summary>The extension limit (default 6 months from 交办) counted from a date.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or the result is out of range.</exception>
+    public Deadline ExtensionLimit(SubmissionKind kind, LocalDate assignedOn) => Compute(DeadlineKind.ExtensionLimit, kind, assignedOn);
+
+    /// <summary>The re-handling deadline (default 1 month from the 不满意 feedback) counted from a date.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or the result is out of range.</exception>
+    public Deadline RehandlingDeadline(SubmissionKind kind, LocalDate startOn) => Compute(DeadlineKind.Rehandling, kind, startOn);
+
+    /// <summary>
+    /// The reply deadline of an item from its history: null before assignment (or before the start event of a rule counted from
+    /// 签收); counted from the current assignment (a reassignment restarts the clock); the complex period when the item is
+    /// currently complex; replaced by the latest extension approved before the first reply (moved to the next working day if a
+    /// rest day, and capped at the extension limit unless the policy allows more).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public Deadline? ReplyDeadline(ItemState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Assignment is null)
+        {
+            return null;
+        }
+
+        var kind = state.Submission.Kind;
+        var deadlineKind = state.IsComplex ? DeadlineKind.ComplexReply : DeadlineKind.Reply;
+        var rule = Policy.RuleFor(deadlineKind, kind);
+        if (StartOf(rule.Start, state, null) is not { } start)
+        {
+            return null;
+        }
+
+        var firstReply = state.Rounds.IsEmpty ? null : state.Rounds[0].RepliedOn;
+        var extension = state.Extensions.LastOrDefault(e => firstReply is null || e.Date <= firstReply);
+        if (extension is null)
+        {
+            return Explain(start, rule, deadlineKind, kind);
+        }
+
+        return StartOf(Policy.RuleFor(DeadlineKind.ExtensionLimit, kind).Start, state, null) is { } limitStart
+            ? ApplyExtension(kind, deadlineKind, start, limitStart, extension.ExtendedTo, extension.Date)
+            : ExplainExtension(kind, deadlineKind, rule, start, extension.ExtendedTo, extension.Date);
+    }
+
+    /// <summary>
+    /// The deadline of the latest re-handling round (default 1 month from the feedback of the round before it), replaced by an
+    /// extension approved during that round; null when the item was never re-handled.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public Deadline? RehandlingDeadline(ItemState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Rounds.Count < 2)
+        {
+            return null;
+        }
+
+        var kind = state.Submission.Kind;
+        var rule = Policy.RuleFor(DeadlineKind.Rehandling, kind);
+        if (StartOf(rule.Start, state, null) is not { } start)
+        {
+            return null;
+        }
+
+        var round = state.Rounds[^1];
+        var extension = state.Extensions.LastOrDefault(e => e.Date >= round.StartedOn && (round.RepliedOn is null || e.Date <= round.RepliedOn));
+        return extension is null
+            ? Explain(start, rule, DeadlineKind.Rehandling, kind)
+            : ExplainExtension(kind, DeadlineKind.Rehandling, rule, start, extension.ExtendedTo, extension.Date);
+    }
+
+    /// <summary>The extension limit of an item (default 6 months from the current 交办); null before assignment.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public Deadline? ExtensionLimit(ItemState state) => DeadlineOf(DeadlineKind.ExtensionLimit, state, null);
+
+    /// <summary>
+    /// The window for a unit to ask to return a wrongly assigned item (default 5 working days from its 签收); null before the
+    /// rule's start event.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public Deadline? ReturnDeadline(ItemState state, HandlingUnit unit) =>
+        DeadlineOf(DeadlineKind.Return, state, Preconditions.CheckNotNull(unit));
+
+    /// <summary>The deadline of the co-handling (会办) opinions (default 1 month from 交办); null before assignment or without 会办 units.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public Deadline? CoHandlingOpinionDeadline(ItemState state) =>
+        Preconditions.CheckNotNull(state).Assignment?.Assignments.Any(a => a.Role == AssignmentRole.CoHandling) == true
+            ? DeadlineOf(DeadlineKind.CoHandlingOpinion, state, null)
+            : null;
+
+    /// <summary>The deadline of the face-to-face talk before handling (办前面商; default 15 working days from 交办); null before assignment.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public Deadline? FaceToFaceDeadline(ItemState state) => DeadlineOf(DeadlineKind.FaceToFaceBeforeHandling, state, null);
+
+    /// <summary>The deadline of the satisfaction form for the latest reply (default 15 working days from it); null before a reply.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public Deadline? SatisfactionFormDeadline(ItemState state) => DeadlineOf(DeadlineKind.SatisfactionForm, state, null);
+
+    /// <summary>
+    /// The deadline of a kind for an item, from its history (<see cref="DeadlineKind.Reply"/> and
+    /// <see cref="DeadlineKind.ComplexReply"/> both give <see cref="ReplyDeadline(ItemState)"/>); null when its start event has
+    /// not happened.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public Deadline? DeadlineFor(DeadlineKind kind, ItemState state) => Preconditions.CheckDefined(kind, "DeadlineKind") switch
+    {
+        DeadlineKind.Reply or DeadlineKind.ComplexReply => ReplyDeadline(state),
+        DeadlineKind.Rehandling => RehandlingDeadline(state),
+        DeadlineKind.CoHandlingOpinion => CoHandlingOpinionDeadline(state),
+        _ => DeadlineOf(kind, state, null),
+    };
+
+    /// <summary>
+    /// The on-time verdict of an item's first reply (答复), recorded with the calendar version used; null when not replied or
+    /// when it has no reply deadline. Store it with the item (see the remarks of <see cref="DeadlineEngine"/>).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public ReplyVerdict? Verdict(ItemState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.FirstRepliedOn is { } repliedOn && ReplyDeadline(state) is { } deadline
+            ? new ReplyVerdict(state.Submission.Id, repliedOn, deadline.Date, repliedOn <= deadline.Date, deadline.IsProvisional, Calendar.Version)
+            : null;
+    }
+
+    /// <summary>The status of an item's reply deadline on a date.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public ItemDeadlineStatus Status(ItemState state, LocalDate asOf) => Status(state, asOf, null);
+
+    /// <summary>The status of an item's reply deadline today (the clock's now in Asia/Shanghai).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ItemDeadlineStatus Status(ItemState state, IClock clock) => Status(state, Today(clock), null);
+
+    /// <summary>
+    /// The status of an item's reply deadline on a date. When the item is replied and <paramref name="recordedVerdict"/> is the
+    /// verdict recorded for that same reply, the recorded verdict decides (a later calendar does not rewrite it).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="recordedVerdict"/> belongs to another item.</exception>
+    public ItemDeadlineStatus Status(ItemState state, LocalDate asOf, ReplyVerdict? recordedVerdict)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (recordedVerdict is not null && recordedVerdict.ItemId != state.Submission.Id)
+        {
+            throw new ArgumentException($"The recorded verdict is for item {recordedVerdict.ItemId}, not {state.Submission.Id}.", nameof(recordedVerdict));
+        }
+
+        var deadline = ReplyDeadline(state);
+        var limit = ExtensionLimit(state);
+        var repliedOn = state.FirstRepliedOn;
+        if (repliedOn is { } replied)
+        {
+            var verdict = recordedVerdict is not null && recordedVerdict.RepliedOn == replied ? recordedVerdict : Verdict(state);
+            if (verdict is not null)
+            {
+                var status = verdict.IsOnTime ? DeadlineStatus.RepliedOnTime : DeadlineStatus.RepliedLate;
+                return new ItemDeadlineStatus(status, asOf, deadline, limit, replied, verdict, verdict.CalendarVersion);
+            }
+        }
+
+        return new ItemDeadlineStatus(OpenStatus(deadline?.Date, limit?.Date, asOf), asOf, deadline, limit, repliedOn, null, Calendar.Version);
+    }
+
+    /// <summary>
+    /// The status of a ledger row (no event history): its reply deadline from <see cref="ReplyDeadline(SubmissionKind, LocalDate, bool, LocalDate?)"/>,
+    /// the first reply date if any, on a date.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public ItemDeadlineStatus Status(SubmissionKind kind, LocalDate assignedOn, bool isComplex, LocalDate? extendedTo, LocalDate? repliedOn, LocalDate asOf)
+    {
+        var deadline = ReplyDeadline(kind, assignedOn, isComplex, extendedTo);
+        var limit = ExtensionLimit(kind, assignedOn);
+        if (repliedOn is { } replied)
+        {
+            var onTime = replied <= deadline.Date;
+            var verdict = new ReplyVerdict(null, replied, deadline.Date, onTime, deadline.IsProvisional, Calendar.Version);
+            return new ItemDeadlineStatus(onTime ? DeadlineStatus.RepliedOnTime : DeadlineStatus.RepliedLate, asOf, deadline, limit, replied, verdict, Calendar.Version);
+        }
+
+        return new ItemDeadlineStatus(OpenStatus(deadline.Date, limit.Date, asOf), asOf, deadline, limit, null, null, Calendar.Version);
+    }
+
+    private DeadlineStatus OpenStatus(LocalDate? deadline, LocalDate? limit, LocalDate asOf)
+    {
+        if (deadline is not { } due)
+        {
+            return DeadlineStatus.NotYetDue;
+        }
+
+        if (asOf > due)
+        {
+            return limit is { } l && asOf > l ? DeadlineStatus.SeriouslyOverdue : DeadlineStatus.Overdue;
+        }
+
+        return Calendar.WorkingDaysBetween(asOf, due) <= Policy.DueSoonWindow.Value ? DeadlineStatus.DueSoon : DeadlineStatus.NotYetDue;
+    }
+
+    private Deadline? DeadlineOf(DeadlineKind kind, ItemState state, HandlingUnit? unit)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Assignment is null)
+        {
+            return null;
+        }
+
+        var rule = Policy.RuleFor(kind, state.Submission.Kind);
+        return StartOf(rule.Start, state, unit) is { } start ? Explain(start, rule, kind, state.Submission.Kind) : null;
+    }
+
+    /// <summary>The date of a start event in an item's history, or null when it has not happened.</summary>
+    private static LocalDate? StartOf(StartEvent startEvent, ItemState state, HandlingUnit? unit)
+    {
+        var assignment = state.Assignment;
+        if (assignment is null)
+        {
+            return null;
+        }
+
+        switch (startEvent)
+        {
+            case StartEvent.Assigned:
+                return assignment.Date;
+            case StartEvent.Received:
+                // The unit's own receipt; for the item as a whole, the lead unit's, or under 分办 the earliest.
+                var receipts = state.Receipts.Where(r => unit is not null ? r.Unit == unit : assignment.LeadUnit is null || r.Unit == assignment.LeadUnit);
+                return receipts.Select(r => (LocalDate?)r.Date).Min();
+            case StartEvent.Replied:
+                return state.Rounds.Reverse().FirstOrDefault(r => r.IsReplied)?.RepliedOn;
+            case StartEvent.Feedback:
+                return state.Rounds.Count >= 2 ? state.Rounds[^2].Feedback?.Date : null;
+            case StartEvent.RehandlingStarted:
+                return state.Rounds.Count >= 2 ? state.Rounds[^1].StartedOn : null;
+            default:
+                return null;
+        }
+    }
+
+    private DeadlineDate RollForward(LocalDate raw)
+    {
+        var rawDn = DayNumbers.FromDate(raw, nameof(raw));
+        var dateDn = Calendar.NextOrSameWorkingDay(rawDn);
+        return new DeadlineDate(DayNumbers.ToDate(dateDn), raw, Calendar.AnyProvisional(rawDn, dateDn));
+    }
+
+    private Deadline ApplyExtension(SubmissionKind kind, DeadlineKind deadlineKind, LocalDate start, LocalDate limitStart, LocalDate extendedTo, LocalDate? approvedOn)
+    {
+        var rule = Policy.RuleFor(deadlineKind, kind);
+        var extended = RollForward(extendedTo);
+        if (!Policy.AllowExtensionBeyondLimit)
+        {
+            var limitRule = Policy.RuleFor(DeadlineKind.ExtensionLimit, kind);
+            var limit = ComputeDate(limitStart, limitRule);
+            if (extended.Date > limit.Date)
+            {
+                var capped = Explain(limitStart, limitRule, DeadlineKind.ExtensionLimit, kind);
+                var explanation = capped.Explanation with { ExtendedTo = extendedTo, ExtensionApprovedOn = approvedOn, CappedAtLimit = true };
+                return capped with { Explanation = explanation };
+            }
+        }
+
+        return ExplainExtension(kind, deadlineKind, rule, start, extendedTo, approvedOn);
+    }
+
+    private Deadline ExplainExtension(SubmissionKind kind, DeadlineKind deadlineKind, PeriodRule rule, LocalDate start, LocalDate extendedTo, LocalDate? approvedOn)
+    {
+        var extended = RollForward(extendedTo);
+        var rawDn = DayNumbers.FromDate(extendedTo, nameof(extendedTo));
+        var dateDn = DayNumbers.FromDate(extended.Date);
+        var explanation = new DeadlineExplanation
+        {
+            Kind = deadlineKind,
+            SubmissionKind = kind,
+            Rule = rule,
+            StartDate = start,
+            RawEndDate = extendedTo,
+            Date = extended.Date,
+            SkippedRestDays = RestDays(rawDn, dateDn - 1),
+            ExtendedTo = extendedTo,
+            ExtensionApprovedOn = approvedOn,
+            IsProvisional = extended.IsProvisional,
+            ProvisionalYears = PendingYears(rawDn, dateDn, extended.IsProvisional),
+            CalendarVersion = Calendar.Version,
+        };
+        return new Deadline(extended.Date, extended.IsProvisional, explanation);
+    }
+
+    private Deadline Explain(LocalDate start, PeriodRule rule, DeadlineKind? kind, SubmissionKind? submissionKind)
+    {
+        var result = ComputeDate(start, rule);
+        var startDn = DayNumbers.FromDate(start, nameof(start));
+        var rawDn = DayNumbers.FromDate(result.RawEndDate);
+        var dateDn = DayNumbers.FromDate(result.Date);
+        var countsWorkingDays = rule.Period?.Unit == PeriodUnit.WorkingDays;
+        var dependsFrom = countsWorkingDays ? Math.Min(startDn + 1L, dateDn) : rawDn;
+        var explanation = new DeadlineExplanation
+        {
+            Kind = kind,
+            SubmissionKind = submissionKind,
+            Rule = rule,
+            StartDate = start,
+            RawEndDate = result.RawEndDate,
+            Date = result.Date,
+            EndedOnMonthEnd = rule.Period?.Unit == PeriodUnit.CalendarMonths && result.RawEndDate.Day != start.Day,
+            SkippedRestDays = countsWorkingDays ? RestDays(startDn + 1L, dateDn - 1) : RestDays(rawDn, dateDn - 1),
+            CountedMakeUpWorkingDays = countsWorkingDays ? MakeUpDays(startDn + 1L, dateDn) : EquatableArray<CalendarDay>.Empty,
+            IsProvisional = result.IsProvisional,
+            ProvisionalYears = PendingYears(dependsFrom, dateDn, result.IsProvisional),
+            CalendarVersion = Calendar.Version,
+        };
+        return new Deadline(result.Date, result.IsProvisional, explanation);
+    }
+
+    private EquatableArray<CalendarDay> RestDays(long from, long to)
+    {
+        var days = new List<CalendarDay>();
+        for (var dn = from; dn <= to; dn++)
+        {
+            if (!Calendar.IsWorking(dn))
+            {
+                days.Add(Calendar.Describe(DayNumbers.ToDate(dn)));
+            }
+        }
+
+        return new EquatableArray<CalendarDay>(days);
+    }
+
+    private EquatableArray<CalendarDay> MakeUpDays(long from, long to)
+    {
+        var days = new List<CalendarDay>();
+        for (var dn = from; dn <= to; dn++)
+        {
+            if (Calendar.IsWorking(dn) && DayNumbers.IsWeekend(dn))
+            {
+                days.Add(Calendar.Describe(DayNumbers.ToDate(dn)));
+            }
+        }
+
+        return new EquatableArray<CalendarDay>(days);
+    }
+
+    private EquatableArray<int> PendingYears(long from, long to, bool provisional) =>
+        provisional && from <= to ? new EquatableArray<int>(Calendar.PendingNoticeYears(from, to).Distinct().Order()) : EquatableArray<int>.Empty;
+}

@@ -1,0 +1,174 @@
+namespace LianLuo.Domain.Deadlines;
+
+/// <summary>The event from which a period is counted (起算事件).</summary>
+public enum StartEvent
+{
+    /// <summary>交办: the item was assigned (or reassigned) to its units.</summary>
+    Assigned = 1,
+
+    /// <summary>签收: the unit signed for the item.</summary>
+    Received = 2,
+
+    /// <summary>答复: the reply was given.</summary>
+    Replied = 3,
+
+    /// <summary>反馈: the proposer's satisfaction form came back (for re-handling, the 不满意 feedback).</summary>
+    Feedback = 4,
+
+    /// <summary>重新办理: re-handling started.</summary>
+    RehandlingStarted = 5,
+}
+
+/// <summary>The deadlines a <see cref="DeadlinePolicy"/> sets (办理时限).</summary>
+public enum DeadlineKind
+{
+    /// <summary>答复期限: the reply to the proposer (default 3 months from 交办).</summary>
+    Reply = 1,
+
+    /// <summary>复杂件答复期限: the reply when the item is complex, 情况复杂 (default 6 months from 交办).</summary>
+    ComplexReply = 2,
+
+    /// <summary>重新办理期限: the reply after re-handling (default 1 month from the 不满意 feedback).</summary>
+    Rehandling = 3,
+
+    /// <summary>退回期限: asking to return a wrongly assigned item (default 5 working days from 签收).</summary>
+    Return = 4,
+
+    /// <summary>会办意见期限: a co-handling unit's opinion to the lead unit (default 1 month from 交办).</summary>
+    CoHandlingOpinion = 5,
+
+    /// <summary>办前面商期限: the face-to-face talk with the proposer before handling (default 15 working days from 交办).</summary>
+    FaceToFaceBeforeHandling = 6,
+
+    /// <summary>满意度测评期限: the proposer's satisfaction form (default 15 working days from the reply).</summary>
+    SatisfactionForm = 7,
+
+    /// <summary>最长办理期限: the limit an extension may not pass, and past which an item is seriously overdue (default 6 months from 交办).</summary>
+    ExtensionLimit = 8,
+}
+
+/// <summary>The status of an item's reply deadline on a date.</summary>
+public enum DeadlineStatus
+{
+    /// <summary>未到期: not replied, deadline not within the due-soon window.</summary>
+    NotYetDue = 1,
+
+    /// <summary>即将到期: not replied, deadline within the due-soon window (default 10 working days).</summary>
+    DueSoon = 2,
+
+    /// <summary>已超期: not replied and past the deadline.</summary>
+    Overdue = 3,
+
+    /// <summary>严重超期: not replied and past the extension limit (default 6 months from 交办).</summary>
+    SeriouslyOverdue = 4,
+
+    /// <summary>按期答复: replied on or before the deadline.</summary>
+    RepliedOnTime = 5,
+
+    /// <summary>逾期答复: replied after the deadline.</summary>
+    RepliedLate = 6,
+}
+
+/// <summary>The status of an item in the annual report (ledger.md §3).</summary>
+public enum ReportStatus
+{
+    /// <summary>onTime: replied on or before the deadline.</summary>
+    OnTime = 1,
+
+    /// <summary>late: replied after the deadline.</summary>
+    Late = 2,
+
+    /// <summary>overdue: not replied and the as-of date is after the deadline.</summary>
+    Overdue = 3,
+
+    /// <summary>pending: not replied and the as-of date is not after the deadline.</summary>
+    Pending = 4,
+}
+
+/// <summary>The language of rendered explanations.</summary>
+public enum ExplanationLanguage
+{
+    /// <summary>中文.</summary>
+    Chinese = 1,
+
+    /// <summary>English (with the Chinese terms).</summary>
+    English = 2,
+}
+
+/// <summary>Chinese and English names of the deadline enums. Stateless and thread-safe.</summary>
+public static class DeadlineNames
+{
+    /// <summary>The Chinese name, e.g. 交办.</summary>
+    public static string Chinese(StartEvent value) => value switch
+    {
+        StartEvent.Assigned => "交办",
+        StartEvent.Received => "签收",
+        StartEvent.Replied => "答复",
+        StartEvent.Feedback => "反馈",
+        StartEvent.RehandlingStarted => "重新办理",
+        _ => value.ToString(),
+    };
+
+    /// <summary>The English name, e.g. assignment.</summary>
+    public static string English(StartEvent value) => value switch
+    {
+        StartEvent.Assigned => "assignment (交办)",
+        StartEvent.Received => "receipt (签收)",
+        StartEvent.Replied => "reply (答复)",
+        StartEvent.Feedback => "feedback (反馈)",
+        StartEvent.RehandlingStarted => "start of re-handling (重新办理)",
+        _ => value.ToString(),
+    };
+
+    /// <summary>The Chinese name, e.g. 答复期限.</summary>
+    public static string Chinese(DeadlineKind value) => value switch
+    {
+        DeadlineKind.Reply => "答复期限",
+        DeadlineKind.ComplexReply => "复杂件答复期限",
+        DeadlineKind.Rehandling => "重新办理期限",
+        DeadlineKind.Return => "退回期限",
+        DeadlineKind.CoHandlingOpinion => "会办意见期限",
+        DeadlineKind.FaceToFaceBeforeHandling => "办前面商期限",
+        DeadlineKind.SatisfactionForm => "满意度测评期限",
+        DeadlineKind.ExtensionLimit => "最长办理期限",
+        _ => value.ToString(),
+    };
+
+    /// <summary>The English name, e.g. reply deadline.</summary>
+    public static string English(DeadlineKind value) => value switch
+    {
+        DeadlineKind.Reply => "reply deadline",
+        DeadlineKind.ComplexReply => "reply deadline of a complex item",
+        DeadlineKind.Rehandling => "re-handling deadline",
+        DeadlineKind.Return => "return window",
+        DeadlineKind.CoHandlingOpinion => "co-handling opinion deadline",
+        DeadlineKind.FaceToFaceBeforeHandling => "face-to-face talk before handling deadline",
+        DeadlineKind.SatisfactionForm => "satisfaction form deadline",
+        DeadlineKind.ExtensionLimit => "extension limit",
+        _ => value.ToString(),
+    };
+
+    /// <summary>The Chinese name, e.g. 已超期.</summary>
+    public static string Chinese(DeadlineStatus value) => value switch
+    {
+        DeadlineStatus.NotYetDue => "未到期",
+        DeadlineStatus.DueSoon => "即将到期",
+        DeadlineStatus.Overdue => "已超期",
+        DeadlineStatus.SeriouslyOverdue => "严重超期",
+        DeadlineStatus.RepliedOnTime => "按期答复",
+        DeadlineStatus.RepliedLate => "逾期答复",
+        _ => value.ToString(),
+    };
+
+    /// <summary>The English name, e.g. overdue.</summary>
+    public static string English(DeadlineStatus value) => value switch
+    {
+        DeadlineStatus.NotYetDue => "not yet due",
+        DeadlineStatus.DueSoon => "due soon",
+        DeadlineStatus.Overdue => "overdue",
+        DeadlineStatus.SeriouslyOverdue => "seriously overdue",
+        DeadlineStatus.RepliedOnTime => "replied on time",
+        DeadlineStatus.RepliedLate => "replied late",
+        _ => value.ToString(),
+    };
+}
