@@ -1,0 +1,294 @@
+using LianLuo.Domain.Model;
+using NodaTime;
+
+namespace LianLuo.Domain.Ledger.Internal;
+
+/// <summary>Turns a data row of the items ledger into a <see cref="HandledItem"/> with its event history, or into errors.</summary>
+internal static class ItemRows
+{
+    /// <summary>The earliest year of a 交办日期 (the domain's first session year).</summary>
+    internal const int FirstYear = 1949;
+
+    internal static HandledItem? Read(RowReader row)
+    {
+        var id = row.RequiredText(ItemColumns.Id);
+        var kind = Kind(row);
+        var title = row.RequiredText(ItemColumns.Title);
+        var proposer = row.RequiredText(ItemColumns.Proposer);
+        var leadUnit = row.RequiredText(ItemColumns.LeadUnit);
+        var coUnits = CoUnits(row, leadUnit);
+        var assignedOn = AssignedOn(row);
+        var isComplex = row.Boolean(ItemColumns.Complex);
+        var extendedTo = row.Date(ItemColumns.ExtendedTo, isEvent: false);
+        var isKey = row.Boolean(ItemColumns.Key);
+        var supervisor = row.OptionalText(ItemColumns.Supervisor);
+        var repliedOn = row.Date(ItemColumns.RepliedOn, isEvent: true);
+        var result = Result(row);
+        var feedbackOn = row.Date(ItemColumns.FeedbackOn, isEvent: true);
+        var satisfaction = row.Satisfaction(ItemColumns.Satisfaction);
+        var rerepliedOn = row.Date(ItemColumns.RerepliedOn, isEvent: true);
+        var resatisfaction = row.Satisfaction(ItemColumns.Resatisfaction);
+        var faceToFace = row.Count(ItemColumns.FaceToFace);
+        var phoneEmail = row.Count(ItemColumns.PhoneEmail);
+        var visits = row.Count(ItemColumns.Visits);
+
+        CheckPresence(row);
+        CheckOrder(row, assignedOn, repliedOn, feedbackOn, rerepliedOn);
+        CheckRehandling(row, satisfaction);
+        if (extendedTo is { } extension && assignedOn is { } start && kind is { } k && isComplex is { } complex)
+        {
+            ExtensionRule.Check(row, k, start, complex, extension);
+        }
+
+        if (row.Errors.Count > 0)
+        {
+            return null;
+        }
+
+        var submission = new Submission(
+            new ItemId(id!),
+            kind!.Value,
+            title!,
+            assignedOn!.Value.Year,
+            kind == SubmissionKind.Proposal ? new Member(proposer!) : new Deputy(proposer!),
+            isKey: isKey!.Value);
+        var history = History(
+            assignedOn.Value,
+            [Assignment.Lead(leadUnit!), .. coUnits!.Select(Assignment.CoHandling)],
+            isComplex!.Value,
+            supervisor,
+            extendedTo,
+            faceToFace!.Value,
+            phoneEmail!.Value,
+            visits!.Value,
+            repliedOn,
+            result,
+            feedbackOn,
+            satisfaction,
+            rerepliedOn,
+            resatisfaction);
+        if (!ItemLifecycle.TryFold(submission, history, out _, out var violation))
+        {
+            row.Error("(row)", violation.Rule.ToString(), LedgerErrorKind.LifecycleViolation, violation.Message);
+            return null;
+        }
+
+        return new HandledItem(submission, history);
+    }
+
+    /// <summary>
+    /// The event history of a ledger row. The ledger has no dates for the approval of an extension or for the
+    /// communications, so they are recorded on 交办日期 (communications as 办中协商, one event per mode with its
+    /// person-times); the satisfaction with a re-handled reply is recorded on 重办答复日期.
+    /// </summary>
+    internal static List<HandlingEvent> History(
+        LocalDate assignedOn,
+        IEnumerable<Assignment> assignments,
+        bool isComplex,
+        string? supervisor,
+        LocalDate? extendedTo,
+        int faceToFace,
+        int phoneEmail,
+        int visits,
+        LocalDate? repliedOn,
+        ResultCategory? result,
+        LocalDate? feedbackOn,
+        SatisfactionLevel? satisfaction,
+        LocalDate? rerepliedOn,
+        SatisfactionLevel? resatisfaction)
+    {
+        var history = new List<HandlingEvent> { new Assigned(assignedOn, assignments, isComplex) };
+        if (supervisor is not null)
+        {
+            history.Add(new Supervised(assignedOn, supervisor));
+        }
+
+        if (extendedTo is { } extension)
+        {
+            history.Add(new Extended(assignedOn, extension));
+        }
+
+        AddCommunication(history, assignedOn, CommunicationMode.FaceToFace, faceToFace);
+        AddCommunication(history, assignedOn, CommunicationMode.Phone, phoneEmail);
+        AddCommunication(history, assignedOn, CommunicationMode.Visit, visits);
+        if (repliedOn is not { } replied || result is not { } category)
+        {
+            return history;
+        }
+
+        history.Add(new Replied(replied, category));
+        if (feedbackOn is not { } feedback || satisfaction is not { } level)
+        {
+            return history;
+        }
+
+        history.Add(new FeedbackReceived(feedback, level));
+        if (rerepliedOn is { } rereplied)
+        {
+            history.Add(new RehandlingStarted(feedback));
+            history.Add(new Replied(rereplied, category));
+            if (resatisfaction is { } relevel)
+            {
+                history.Add(new FeedbackReceived(rereplied, relevel));
+            }
+        }
+
+        return history;
+    }
+
+    private static void AddCommunication(List<HandlingEvent> history, LocalDate date, CommunicationMode mode, int personTimes)
+    {
+        if (personTimes > 0)
+        {
+            history.Add(new Communicated(date, CommunicationStage.DuringHandling, mode, personTimes));
+        }
+    }
+
+    private static SubmissionKind? Kind(RowReader row)
+    {
+        var text = row.Value(ItemColumns.Kind);
+        if (text.Length == 0)
+        {
+            row.Error(ItemColumns.Kind, LedgerErrorKind.MissingValue, $"missing required value of {ItemColumns.Kind}");
+            return null;
+        }
+
+        if (LedgerValues.TryParseKind(text, out var kind))
+        {
+            return kind;
+        }
+
+        row.Error(ItemColumns.Kind, LedgerErrorKind.UnknownKind, "unknown 类别 (expected 建议, 提案 or 议案)");
+        return null;
+    }
+
+    private static ResultCategory? Result(RowReader row)
+    {
+        var text = row.Value(ItemColumns.Result);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (LedgerValues.TryParseResult(text, out var category))
+        {
+            return category;
+        }
+
+        row.Error(ItemColumns.Result, LedgerErrorKind.UnknownResult, "unknown 办理结果 (expected A, B or C, optionally followed by 类)");
+        return null;
+    }
+
+    private static LocalDate? AssignedOn(RowReader row)
+    {
+        var date = row.Date(ItemColumns.AssignedOn, isEvent: true);
+        if (date is { Year: < FirstYear })
+        {
+            row.Error(ItemColumns.AssignedOn, LedgerErrorKind.BadDate, $"交办日期 must be in {FirstYear} or later");
+            return null;
+        }
+
+        return date;
+    }
+
+    private static string[]? CoUnits(RowReader row, string? leadUnit)
+    {
+        var units = LedgerValues.SplitUnits(row.Value(ItemColumns.CoUnits));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (leadUnit is not null)
+        {
+            seen.Add(leadUnit);
+        }
+
+        string[]? result = units;
+        foreach (var unit in units)
+        {
+            if (!seen.Add(unit))
+            {
+                row.Error(
+                    ItemColumns.CoUnits,
+                    LedgerErrorKind.DuplicateUnit,
+                    unit == leadUnit ? $"{unit} is the 主办单位 and cannot also be a 会办单位" : $"{unit} is named twice in 会办单位");
+                result = null;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The rules on which columns go together (ledger.md §1.4).</summary>
+    private static void CheckPresence(RowReader row)
+    {
+        var replied = row.Has(ItemColumns.RepliedOn);
+        var result = row.Has(ItemColumns.Result);
+        var satisfaction = row.Has(ItemColumns.Satisfaction);
+        var feedback = row.Has(ItemColumns.FeedbackOn);
+        if (result && !replied)
+        {
+            row.Error(ItemColumns.Result, LedgerErrorKind.ResultWithoutReply, "a 办理结果 without a 答复日期");
+        }
+
+        if (replied && !result)
+        {
+            row.Error(ItemColumns.Result, LedgerErrorKind.ReplyWithoutResult, "a 答复日期 without a 办理结果 (a reply carries its result category A, B or C)");
+        }
+
+        if (satisfaction && !replied)
+        {
+            row.Error(ItemColumns.Satisfaction, LedgerErrorKind.SatisfactionWithoutReply, "a 满意度 without a 答复日期");
+        }
+
+        if (satisfaction && !feedback)
+        {
+            row.Error(ItemColumns.Satisfaction, LedgerErrorKind.SatisfactionWithoutFeedbackDate, "a 满意度 without a 反馈日期");
+        }
+
+        if (feedback && !satisfaction)
+        {
+            row.Error(ItemColumns.FeedbackOn, LedgerErrorKind.FeedbackDateWithoutSatisfaction, "a 反馈日期 without a 满意度");
+        }
+
+        if (row.Has(ItemColumns.Resatisfaction) && !row.Has(ItemColumns.RerepliedOn))
+        {
+            row.Error(ItemColumns.Resatisfaction, LedgerErrorKind.ResatisfactionWithoutRereply, "a 重办满意度 without a 重办答复日期");
+        }
+    }
+
+    private static void CheckOrder(RowReader row, LocalDate? assignedOn, LocalDate? repliedOn, LocalDate? feedbackOn, LocalDate? rerepliedOn)
+    {
+        if (repliedOn < assignedOn)
+        {
+            row.Error(ItemColumns.RepliedOn, LedgerErrorKind.ReplyBeforeAssignment, $"答复日期 is before 交办日期 {LedgerValues.FormatDate(assignedOn!.Value)}");
+        }
+
+        if (feedbackOn < repliedOn)
+        {
+            row.Error(ItemColumns.FeedbackOn, LedgerErrorKind.FeedbackBeforeReply, $"反馈日期 is before 答复日期 {LedgerValues.FormatDate(repliedOn!.Value)}");
+        }
+
+        if (rerepliedOn < feedbackOn)
+        {
+            row.Error(ItemColumns.RerepliedOn, LedgerErrorKind.RereplyBeforeFeedback, $"重办答复日期 is before 反馈日期 {LedgerValues.FormatDate(feedbackOn!.Value)}");
+        }
+    }
+
+    /// <summary>重办 columns need an unsatisfied (不满意) first 满意度.</summary>
+    private static void CheckRehandling(RowReader row, SatisfactionLevel? satisfaction)
+    {
+        var firstText = row.Value(ItemColumns.Satisfaction);
+        if (satisfaction == SatisfactionLevel.Unsatisfied || (firstText.Length > 0 && satisfaction is null))
+        {
+            // Unsatisfied, or an unknown 满意度 that is already reported.
+            return;
+        }
+
+        var shown = firstText.Length == 0 ? "empty" : firstText;
+        foreach (var column in new[] { ItemColumns.RerepliedOn, ItemColumns.Resatisfaction })
+        {
+            if (row.Has(column))
+            {
+                row.Error(column, LedgerErrorKind.RehandlingWithoutDissatisfaction, $"{column.Chinese} given but the first 满意度 is {shown}, not 不满意");
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace LianLuo.Domain.Ledger.Internal;
+
+/// <summary>How the bytes of a ledger were turned into text.</summary>
+internal enum LedgerEncoding
+{
+    /// <summary>UTF-8 (with or without BOM).</summary>
+    Utf8 = 1,
+
+    /// <summary>GB18030, because the bytes are not valid UTF-8.</summary>
+    Gb18030 = 2,
+
+    /// <summary>A UTF-16 byte order mark: not a ledger encoding; no text is read.</summary>
+    Utf16 = 3,
+}
+
+/// <summary>
+/// The text of a ledger file: UTF-8 with or without BOM, else GB18030 when the bytes are not valid UTF-8.
+/// <see cref="IsLossy"/> tells that some bytes could not be decoded and were replaced by U+FFFD.
+/// </summary>
+internal sealed record LedgerText(string Text, LedgerEncoding Encoding, bool IsLossy)
+{
+    /// <summary>The GB18030 code page.</summary>
+    private const int Gb18030CodePage = 54936;
+
+    private static readonly Lazy<Encoding> StrictGb18030 = new(() => CreateGb18030(DecoderFallback.ExceptionFallback));
+    private static readonly Lazy<Encoding> LossyGb18030 = new(() => CreateGb18030(new DecoderReplacementFallback("\uFFFD")));
+    private static readonly UTF8Encoding LossyUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>The replacement character that marks undecodable bytes.</summary>
+    internal const char Replacement = '\uFFFD';
+
+    internal static LedgerText Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return new LedgerText(string.Empty, LedgerEncoding.Utf16, IsLossy: true);
+        }
+
+        var hasBom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+        var body = hasBom ? bytes[3..] : bytes;
+        if (Utf8.IsValid(body))
+        {
+            return new LedgerText(LossyUtf8.GetString(body), LedgerEncoding.Utf8, IsLossy: false);
+        }
+
+        if (hasBom)
+        {
+            // The BOM says UTF-8: keep to it and mark the bad bytes.
+            return new LedgerText(LossyUtf8.GetString(body), LedgerEncoding.Utf8, IsLossy: true);
+        }
+
+        try
+        {
+            return new LedgerText(StrictGb18030.Value.GetString(body), LedgerEncoding.Gb18030, IsLossy: false);
+        }
+        catch (DecoderFallbackException)
+        {
+            return new LedgerText(LossyGb18030.Value.GetString(body), LedgerEncoding.Gb18030, IsLossy: true);
+        }
+    }
+
+    private static Encoding CreateGb18030(DecoderFallback fallback)
+    {
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return System.Text.Encoding.GetEncoding(Gb18030CodePage, EncoderFallback.ExceptionFallback, fallback);
+    }
+}

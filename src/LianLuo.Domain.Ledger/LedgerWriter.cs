@@ -1,0 +1,177 @@
+using System.Globalization;
+using System.Text;
+using LianLuo.Domain.Ledger.Internal;
+using LianLuo.Domain.Model;
+
+namespace LianLuo.Domain.Ledger;
+
+/// <summary>
+/// Writes the items and activities ledgers back to CSV in the format of ledger.md §1: UTF-8 with a BOM (so that
+/// Excel opens it), the Chinese headers in the order of <see cref="ItemColumns.All"/> and
+/// <see cref="ActivityColumns.All"/>, dates as yyyy-MM-dd, booleans as 是/否, CRLF line ends and RFC 4180 quoting.
+/// A value that Excel would take for a formula (it starts with = + - or @) is written with a leading apostrophe,
+/// which <see cref="LedgerReader"/> removes again, so reading a written ledger gives back the same model.
+/// Stateless and thread-safe.
+/// </summary>
+/// <remarks>
+/// An item is written as its ledger view: the current 交办 (date, 主办单位, 会办单位, 情况复杂), the latest extension,
+/// the first round's reply and feedback, the second round's reply and feedback as the 重办 columns, the supervising
+/// leaders joined with 、, and the person-times of communication (电话邮件人次 adds phone and e-mail; symposium
+/// communications have no column). What the ledger has no column for is not written: return requests, signing,
+/// co-handling opinions, follow-ups, closing, rounds after the second, a feedback recorded as not returned, the
+/// dates of communications and of approvals. 非常满意 is written as 满意 (the ledger's scale has three levels).
+/// </remarks>
+public static class LedgerWriter
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Writes an items ledger to a stream (left open).</summary>
+    /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// An item cannot be written: it is not assigned, it is handled separately (分办, no 主办单位), or a unit's name
+    /// holds a separator of 会办单位 (、 ； ; ， ,).
+    /// </exception>
+    public static void WriteItems(Stream stream, IEnumerable<HandledItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(items);
+        Write(stream, ItemColumns.All, items.Select(ItemRow));
+    }
+
+    /// <summary>Writes an items ledger file (created or overwritten).</summary>
+    /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
+    /// <exception cref="ArgumentException">An item cannot be written (see <see cref="WriteItems(Stream, IEnumerable{HandledItem})"/>).</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void WriteItemsFile(string path, IEnumerable<HandledItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(items);
+        using var buffer = new MemoryStream();
+        WriteItems(buffer, items);
+        File.WriteAllBytes(path, buffer.ToArray());
+    }
+
+    /// <summary>Writes an activities ledger to a stream (left open). The activity's leader has no column and is not written.</summary>
+    /// <exception cref="ArgumentNullException">An argument or an activity is null.</exception>
+    public static void WriteActivities(Stream stream, IEnumerable<LiaisonActivity> activities)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(activities);
+        Write(stream, ActivityColumns.All, activities.Select(ActivityRow));
+    }
+
+    /// <summary>Writes an activities ledger file (created or overwritten).</summary>
+    /// <exception cref="ArgumentNullException">An argument or an activity is null.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public static void WriteActivitiesFile(string path, IEnumerable<LiaisonActivity> activities)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(activities);
+        using var buffer = new MemoryStream();
+        WriteActivities(buffer, activities);
+        File.WriteAllBytes(path, buffer.ToArray());
+    }
+
+    private static void Write(Stream stream, IReadOnlyList<LedgerColumn> columns, IEnumerable<string[]> rows)
+    {
+        // Rows are built before anything is written, so that an item that cannot be written leaves the stream untouched.
+        var text = new StringBuilder();
+        AppendRecord(text, columns.Select(c => c.Chinese));
+        foreach (var row in rows)
+        {
+            AppendRecord(text, row);
+        }
+
+        stream.Write([0xEF, 0xBB, 0xBF]);
+        stream.Write(Utf8NoBom.GetBytes(text.ToString()));
+        stream.Flush();
+    }
+
+    private static void AppendRecord(StringBuilder text, IEnumerable<string> fields)
+    {
+        var first = true;
+        foreach (var field in fields)
+        {
+            if (!first)
+            {
+                text.Append(',');
+            }
+
+            first = false;
+            var value = LedgerValues.Guard(field);
+            if (value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (value.Length > 0 && (char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]))))
+            {
+                text.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            }
+            else
+            {
+                text.Append(value);
+            }
+        }
+
+        text.Append("\r\n");
+    }
+
+    private static string[] ItemRow(HandledItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var state = item.State;
+        var assignment = state.Assignment
+            ?? throw new ArgumentException($"Item {item.Id} cannot be written to the items ledger: it is not assigned (交办日期 and 主办单位 are required).", nameof(item));
+        var lead = assignment.LeadUnit
+            ?? throw new ArgumentException($"Item {item.Id} cannot be written to the items ledger: it is handled separately (分办) and has no 主办单位.", nameof(item));
+        var coUnits = assignment.Assignments.Where(a => a.Role == AssignmentRole.CoHandling).Select(a => a.Unit.Name).ToList();
+        foreach (var unit in coUnits.Prepend(lead.Name))
+        {
+            if (unit.AsSpan().IndexOfAny(LedgerValues.UnitSeparators) >= 0)
+            {
+                throw new ArgumentException($"Item {item.Id} cannot be written to the items ledger: the unit name \"{unit}\" holds a separator of 会办单位 (、 ； ; ， ,).", nameof(item));
+            }
+        }
+
+        var first = state.Rounds[0];
+        var second = state.Rounds.Count > 1 ? state.Rounds[1] : null;
+        var firstLevel = first.Feedback?.Level;
+        var submission = item.Submission;
+        return
+        [
+            submission.Id.Value,
+            DisplayNames.Chinese(submission.Kind),
+            submission.Title,
+            submission.LeadProposer.Name,
+            lead.Name,
+            string.Join(LedgerValues.UnitSeparator, coUnits),
+            LedgerValues.FormatDate(assignment.Date),
+            LedgerValues.FormatBoolean(state.IsComplex),
+            state.Extension is { } extension ? LedgerValues.FormatDate(extension.ExtendedTo) : string.Empty,
+            LedgerValues.FormatBoolean(submission.IsKey),
+            string.Join(LedgerValues.UnitSeparator, state.Supervisions.Select(s => s.Leader).Distinct(StringComparer.Ordinal)),
+            Date(first.RepliedOn),
+            first.Category?.Code ?? string.Empty,
+            firstLevel is null ? string.Empty : LedgerValues.FormatDate(first.Feedback!.Date),
+            firstLevel is { } level ? LedgerValues.FormatSatisfaction(level) : string.Empty,
+            Date(second?.RepliedOn),
+            second?.Satisfaction is { } relevel ? LedgerValues.FormatSatisfaction(relevel) : string.Empty,
+            Count(state.PersonTimes(CommunicationMode.FaceToFace)),
+            Count(state.PersonTimes(CommunicationMode.Phone) + state.PersonTimes(CommunicationMode.Email)),
+            Count(state.PersonTimes(CommunicationMode.Visit)),
+        ];
+    }
+
+    private static string[] ActivityRow(LiaisonActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return
+        [
+            LedgerValues.FormatDate(activity.Date),
+            DisplayNames.Chinese(activity.Type),
+            activity.Topic ?? string.Empty,
+            Count(activity.LeaderAttendances),
+            Count(activity.MemberAttendances),
+        ];
+    }
+
+    private static string Date(NodaTime.LocalDate? date) => date is { } d ? LedgerValues.FormatDate(d) : string.Empty;
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
