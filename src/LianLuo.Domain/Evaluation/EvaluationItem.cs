@@ -1,92 +1,66 @@
+using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 
 namespace LianLuo.Domain.Evaluation;
 
-/// <summary>Where an item stands against its reply deadline (办理时限), as the deadline rules decide it.</summary>
-public enum ReplyTimeliness
-{
-    /// <summary>未到期: not replied and not yet due.</summary>
-    Pending = 1,
-
-    /// <summary>按时答复: replied by the deadline.</summary>
-    OnTime = 2,
-
-    /// <summary>超期答复: replied after the deadline.</summary>
-    Late = 3,
-
-    /// <summary>逾期未答复: not replied and past the deadline.</summary>
-    Overdue = 4,
-}
-
 /// <summary>
-/// The facts about one item that an evaluation scheme's metrics read, for one scored unit: what the deadline
-/// rules, the classification scheme and the satisfaction rules say about the item's state. Schemes never look at
-/// the raw history, so every metric means the same as in the annual report. Callers with their own rules may build it
-/// directly.
-/// Immutable and thread-safe, with value equality.
+/// What an evaluation scheme's metrics read about one item, for one scored unit: the item's <see cref="ItemFacts"/>
+/// (timeliness from the deadline engine, standing result, final satisfaction, key, supervision, re-handling, contacts)
+/// and the few further facts that only assessments use, each decided by the deadline or classification rules.
+/// Schemes never look at the raw history, so every metric means what it means in the annual report. Build it from
+/// handled items with <see cref="EvaluationItems.From(IEnumerable{HandledItem}, NodaTime.LocalDate, Deadlines.DeadlineEngine?, Classification.ReplyRules?)"/>;
+/// callers with facts from elsewhere may build it directly. Immutable and thread-safe, with value equality.
 /// </summary>
 public sealed record EvaluationItem
 {
+    /// <summary>Creates the evaluation facts of an item for one of its lead units.</summary>
+    /// <param name="facts">The item's facts.</param>
+    /// <param name="unit">The scored unit: the lead unit (主办单位), or under 分办 one of the separate units.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is not one of the item's lead units.</exception>
+    public EvaluationItem(ItemFacts facts, HandlingUnit unit)
+    {
+        Facts = Preconditions.CheckNotNull(facts);
+        Unit = Preconditions.CheckNotNull(unit);
+        if (!facts.LeadUnits.Contains(unit))
+        {
+            throw new ArgumentException(
+                $"EvaluationItem of {facts.Id}: the unit {unit.Name} is not a lead unit (主办单位) of the item ({string.Join("、", facts.LeadUnits.Select(u => u.Name))}).",
+                nameof(unit));
+        }
+    }
+
+    /// <summary>The item's facts.</summary>
+    public ItemFacts Facts { get; }
+
+    /// <summary>The scored unit.</summary>
+    public HandlingUnit Unit { get; }
+
     /// <summary>The identifier (编号).</summary>
-    public required ItemId Id { get; init; }
+    public ItemId Id => Facts.Id;
 
     /// <summary>建议, 提案 or 议案.</summary>
-    public required SubmissionKind Kind { get; init; }
-
-    /// <summary>The unit scored for the item: its lead unit (主办单位), or, under 分办, one of the separate units.</summary>
-    public required HandlingUnit Unit { get; init; }
+    public SubmissionKind Kind => Facts.Kind;
 
     /// <summary>Where the item stands against its reply deadline.</summary>
-    public required ReplyTimeliness Timeliness { get; init; }
+    public ReplyTimeliness Timeliness => Facts.Timeliness;
 
-    /// <summary>For a replied item, calendar days from the reply (答复日期) to its reply deadline (negative when late); otherwise null.</summary>
-    public int? DaysBeforeDeadline { get; init; }
-
-    /// <summary>Whether the item is seriously overdue (严重逾期) by the deadline rules; implies <see cref="ReplyTimeliness.Overdue"/>.</summary>
+    /// <summary>Whether the deadline engine counts the item seriously overdue (严重超期: not replied past the extension limit).</summary>
     public bool IsSeriouslyOverdue { get; init; }
 
-    /// <summary>The result category (办理结果) of the reply, or null before the reply.</summary>
-    public ResultCategory? Result { get; init; }
-
-    /// <summary>Whether the classification scheme counts the result as solved (已经解决或基本解决, A by default).</summary>
-    public bool IsSolved { get; init; }
-
-    /// <summary>Whether the classification scheme counts the result as planned (正在解决或列入计划, B by default).</summary>
-    public bool IsPlanned { get; init; }
-
-    /// <summary>The final satisfaction (最终满意度: that of the re-handled reply when there is one), or null when no form came back.</summary>
-    public SatisfactionLevel? FinalSatisfaction { get; init; }
-
-    /// <summary>面商人次: person-times of face-to-face talks.</summary>
-    public int FaceToFace { get; init; }
-
-    /// <summary>电话邮件人次: person-times of phone or e-mail contacts.</summary>
-    public int PhoneEmail { get; init; }
-
-    /// <summary>走访人次: person-times of visits to the proposer.</summary>
-    public int Visits { get; init; }
-
-    /// <summary>Whether the unit communicated with the proposer before the reply (办前沟通 or 办中协商).</summary>
-    public bool CommunicatedBeforeReply { get; init; }
-
-    /// <summary>Whether the item is a key item (重点建议提案).</summary>
-    public bool IsKey { get; init; }
-
-    /// <summary>Whether a leader supervises the item (领导督办).</summary>
-    public bool IsSupervised { get; init; }
-
-    /// <summary>Whether the item was re-handled (重新办理).</summary>
-    public bool IsRehandled { get; init; }
-
-    /// <summary>Whether a promised follow-up (回头看) is due and not done.</summary>
-    public bool IsFollowUpDue { get; init; }
+    /// <summary>For a replied item, calendar days from the reply (答复日期) to its reply deadline (negative when late), or null.</summary>
+    public int? DaysBeforeDeadline { get; init; }
 
     /// <summary>Calendar days from 交办 to the unit's 签收, or null when no sign-in is recorded.</summary>
     public int? DaysToReceive { get; init; }
 
-    /// <summary>Whether the reply is not in standard form (答复不规范) by the classification rules.</summary>
-    public bool IsNonStandardReply { get; init; }
+    /// <summary>Whether the unit talked with the proposer before the reply (a 办前沟通 or 办中协商 dated no later than the reply).</summary>
+    public bool CommunicatedBeforeReply { get; init; }
 
-    /// <summary>Whether the item has been replied (按时 or 超期).</summary>
-    public bool IsReplied => Timeliness is ReplyTimeliness.OnTime or ReplyTimeliness.Late;
+    /// <summary>Whether a promised follow-up (回头看) is due and not done, by the classification's reply rules.</summary>
+    public bool IsFollowUpDue { get; init; }
+
+    /// <summary>Whether a reply of the item breaks a category rule of the reply rules (答复不规范: no reason for C, no planned completion date for B, …).</summary>
+    public bool IsNonStandardReply { get; init; }
 }

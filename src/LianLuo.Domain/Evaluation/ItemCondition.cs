@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Classification;
 using LianLuo.Domain.Model;
 
 namespace LianLuo.Domain.Evaluation;
@@ -279,12 +281,15 @@ public readonly record struct ItemCondition
         return TryParse(text, out var condition, out var error) ? condition : throw new FormatException($"ItemCondition: {error}.");
     }
 
-    /// <summary>Whether the item passes the test.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
-    public bool Matches(EvaluationItem item)
+    /// <summary>Whether the item passes the test; result classes (solved, planned) are those of <paramref name="classification"/>.</summary>
+    /// <param name="item">The item.</param>
+    /// <param name="classification">The classification scheme of the results.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public bool Matches(EvaluationItem item, ClassificationScheme classification)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return IsNegated != MatchesMetric(item);
+        ArgumentNullException.ThrowIfNull(classification);
+        return IsNegated != MatchesMetric(item, classification);
     }
 
     /// <inheritdoc/>
@@ -299,39 +304,46 @@ public readonly record struct ItemCondition
 
     private static bool TakesArgument(ItemMetric metric) => metric is ItemMetric.Result or ItemMetric.ReceivedWithin or ItemMetric.RepliedEarly;
 
-    private bool MatchesMetric(EvaluationItem item) => Metric switch
+    private bool MatchesMetric(EvaluationItem item, ClassificationScheme classification)
     {
-        ItemMetric.All => true,
-        ItemMetric.Suggestion => item.Kind == SubmissionKind.Suggestion,
-        ItemMetric.Proposal => item.Kind == SubmissionKind.Proposal,
-        ItemMetric.OnTime => item.Timeliness == ReplyTimeliness.OnTime,
-        ItemMetric.Late => item.Timeliness == ReplyTimeliness.Late,
-        ItemMetric.Overdue => item.Timeliness == ReplyTimeliness.Overdue,
-        ItemMetric.SeriouslyOverdue => item.Timeliness == ReplyTimeliness.Overdue && item.IsSeriouslyOverdue,
-        ItemMetric.Pending => item.Timeliness == ReplyTimeliness.Pending,
-        ItemMetric.Replied => item.IsReplied,
-        ItemMetric.Due => item.Timeliness != ReplyTimeliness.Pending,
-        ItemMetric.HasResult => item.Result is not null,
-        ItemMetric.Result => item.Result is { } result && string.Equals(result.Code, argument, StringComparison.Ordinal),
-        ItemMetric.Solved => item.Result is not null && item.IsSolved,
-        ItemMetric.Planned => item.Result is not null && item.IsPlanned,
-        ItemMetric.Unsolved => item.Result is not null && !item.IsSolved && !item.IsPlanned,
-        ItemMetric.HasSatisfaction => item.IsReplied && item.FinalSatisfaction is not null,
-        ItemMetric.Satisfied => item.IsReplied && item.FinalSatisfaction is SatisfactionLevel.Satisfied or SatisfactionLevel.VerySatisfied,
-        ItemMetric.BasicallySatisfied => item.IsReplied && item.FinalSatisfaction == SatisfactionLevel.BasicallySatisfied,
-        ItemMetric.Unsatisfied => item.IsReplied && item.FinalSatisfaction == SatisfactionLevel.Unsatisfied,
-        ItemMetric.NoFeedback => item.IsReplied && item.FinalSatisfaction is null,
-        ItemMetric.FaceToFaceOrVisit => item.FaceToFace + item.Visits > 0,
-        ItemMetric.Contacted => item.FaceToFace + item.PhoneEmail + item.Visits > 0,
-        ItemMetric.CommunicatedBeforeReply => item.CommunicatedBeforeReply,
-        ItemMetric.Key => item.IsKey,
-        ItemMetric.Supervised => item.IsSupervised,
-        ItemMetric.Rehandled => item.IsRehandled,
-        ItemMetric.FollowUpDue => item.IsFollowUpDue,
-        ItemMetric.Received => item.DaysToReceive is not null,
-        ItemMetric.ReceivedWithin => item.DaysToReceive is { } days && days <= int.Parse(argument!, CultureInfo.InvariantCulture),
-        ItemMetric.NonStandardReply => item.IsNonStandardReply,
-        ItemMetric.RepliedEarly => item.IsReplied && item.DaysBeforeDeadline is { } early && early >= int.Parse(argument!, CultureInfo.InvariantCulture),
-        _ => false,
-    };
+        var facts = item.Facts;
+        var satisfaction = facts.Satisfaction;
+        return Metric switch
+        {
+            ItemMetric.All => true,
+            ItemMetric.Suggestion => facts.Kind == SubmissionKind.Suggestion,
+            ItemMetric.Proposal => facts.Kind == SubmissionKind.Proposal,
+            ItemMetric.OnTime => facts.Timeliness == ReplyTimeliness.OnTime,
+            ItemMetric.Late => facts.Timeliness == ReplyTimeliness.Late,
+            ItemMetric.Overdue => facts.Timeliness == ReplyTimeliness.Overdue,
+            ItemMetric.SeriouslyOverdue => facts.Timeliness == ReplyTimeliness.Overdue && item.IsSeriouslyOverdue,
+            ItemMetric.Pending => facts.Timeliness == ReplyTimeliness.Pending,
+            ItemMetric.Replied => facts.IsReplied,
+            ItemMetric.Due => facts.Timeliness != ReplyTimeliness.Pending,
+            ItemMetric.HasResult => facts.Category is not null,
+            ItemMetric.Result => facts.Category is { } result && string.Equals(result.Code, argument, StringComparison.Ordinal),
+            ItemMetric.Solved => facts.Category is { } solved && classification.IsSolved(solved),
+            ItemMetric.Planned => facts.Category is { } planned && classification.IsPlanned(planned),
+            ItemMetric.Unsolved => facts.Category is { } other && !classification.IsSolvedOrPlanned(other),
+            ItemMetric.HasSatisfaction => satisfaction.Level is not null,
+            ItemMetric.Satisfied => satisfaction.IsSatisfied,
+            ItemMetric.BasicallySatisfied => satisfaction.Level == SatisfactionLevel.BasicallySatisfied,
+            ItemMetric.Unsatisfied => satisfaction.Level == SatisfactionLevel.Unsatisfied,
+            ItemMetric.NoFeedback => satisfaction.IsNoFeedback,
+            ItemMetric.FaceToFaceOrVisit => facts.FaceToFace + facts.Visits > 0,
+            ItemMetric.Contacted => facts.FaceToFace + facts.PhoneEmail + facts.Visits > 0,
+            ItemMetric.CommunicatedBeforeReply => item.CommunicatedBeforeReply,
+            ItemMetric.Key => facts.IsKey,
+            ItemMetric.Supervised => facts.IsSupervised,
+            ItemMetric.Rehandled => facts.Rehandling is not null,
+            ItemMetric.FollowUpDue => item.IsFollowUpDue,
+            ItemMetric.Received => item.DaysToReceive is not null,
+            ItemMetric.ReceivedWithin => item.DaysToReceive is { } days && days <= Days,
+            ItemMetric.NonStandardReply => item.IsNonStandardReply,
+            ItemMetric.RepliedEarly => facts.IsReplied && item.DaysBeforeDeadline is { } early && early >= Days,
+            _ => false,
+        };
+    }
+
+    private int Days => int.Parse(argument!, CultureInfo.InvariantCulture);
 }

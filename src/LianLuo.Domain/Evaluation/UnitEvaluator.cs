@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LianLuo.Domain.Classification;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 
@@ -18,12 +19,14 @@ public static class UnitEvaluator
     /// <summary>Evaluates the units of <paramref name="items"/> under <paramref name="scheme"/>.</summary>
     /// <param name="scheme">The scheme.</param>
     /// <param name="items">The items' facts, one per item and scored unit; the order does not matter.</param>
+    /// <param name="classification">The classification of results (what counts as solved, planned); <see cref="ClassificationScheme.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
     /// <exception cref="ArgumentException">The same item appears twice for the same unit.</exception>
-    public static EvaluationResult Evaluate(EvaluationScheme scheme, IEnumerable<EvaluationItem> items)
+    public static EvaluationResult Evaluate(EvaluationScheme scheme, IEnumerable<EvaluationItem> items, ClassificationScheme? classification = null)
     {
         Preconditions.CheckNotNull(scheme);
         Preconditions.CheckNotNull(items);
+        classification ??= ClassificationScheme.Default;
         var all = items.ToList();
         if (all.Any(i => i is null))
         {
@@ -41,7 +44,7 @@ public static class UnitEvaluator
         var units = all
             .Where(i => kinds.Contains(i.Kind))
             .GroupBy(i => i.Unit.Name, StringComparer.Ordinal)
-            .Select(g => ScoreUnit(scheme, g.Key, [.. g.OrderBy(i => i.Id)]))
+            .Select(g => ScoreUnit(scheme, classification, g.Key, [.. g.OrderBy(i => i.Id)]))
             .ToList();
 
         var ranked = units.Where(u => u.Standing == UnitStanding.Ranked).ToList();
@@ -60,14 +63,14 @@ public static class UnitEvaluator
         return new EvaluationResult { Scheme = scheme.Name, Units = ordered, UnitsRanked = ranked.Count, NotScored = notScored };
     }
 
-    private static WorkingUnit ScoreUnit(EvaluationScheme scheme, string unitName, List<EvaluationItem> items)
+    private static WorkingUnit ScoreUnit(EvaluationScheme scheme, ClassificationScheme classification, string unitName, List<EvaluationItem> items)
     {
         var unit = new WorkingUnit(unitName, items.Count);
         var points = Fraction.Zero;
         var maxima = Fraction.Zero;
         foreach (var indicator in scheme.Indicators)
         {
-            var (score, exactPoints, level) = ScoreIndicator(scheme, indicator, unitName, items);
+            var (score, exactPoints, level) = ScoreIndicator(scheme, classification, indicator, unitName, items);
             unit.Indicators.Add(score);
             if (score.Applicable)
             {
@@ -84,7 +87,7 @@ public static class UnitEvaluator
         unit.Base = exactBase.Round(2);
         foreach (var rule in scheme.Deductions)
         {
-            if (ApplyRule(rule, items) is { } applied)
+            if (ApplyRule(rule, classification, items) is { } applied)
             {
                 unit.DeductionRules.Add(applied);
                 unit.Deductions += applied.Points;
@@ -97,7 +100,7 @@ public static class UnitEvaluator
 
         foreach (var rule in scheme.Bonuses)
         {
-            if (ApplyRule(rule, items) is { } applied)
+            if (ApplyRule(rule, classification, items) is { } applied)
             {
                 unit.BonusRules.Add(applied);
                 unit.Bonus += applied.Points;
@@ -113,7 +116,7 @@ public static class UnitEvaluator
     }
 
     private static (IndicatorScore Score, Fraction Points, RateLevel? Level) ScoreIndicator(
-        EvaluationScheme scheme, EvaluationIndicator indicator, string unitName, List<EvaluationItem> items)
+        EvaluationScheme scheme, ClassificationScheme classification, EvaluationIndicator indicator, string unitName, List<EvaluationItem> items)
     {
         var max = Fraction.FromDecimal(indicator.MaxPoints);
         if (indicator.Source == IndicatorSource.Manual)
@@ -140,11 +143,11 @@ public static class UnitEvaluator
             }, given, null);
         }
 
-        var population = items.Where(item => indicator.Population.All(c => c.Matches(item))).ToList();
+        var population = items.Where(item => indicator.Population.All(c => c.Matches(item, classification))).ToList();
         var numerator = Fraction.Zero;
         foreach (var item in population)
         {
-            var credit = indicator.Credits.FirstOrDefault(c => c.When.All(w => w.Matches(item)));
+            var credit = indicator.Credits.FirstOrDefault(c => c.When.All(w => w.Matches(item, classification)));
             if (credit is not null)
             {
                 numerator += Fraction.FromDecimal(credit.Weight);
@@ -163,7 +166,7 @@ public static class UnitEvaluator
         if (indicator.Mapping == RateMapping.Graded)
         {
             level = indicator.Levels.FirstOrDefault(l =>
-                rate >= Fraction.FromDecimal(l.MinRate) && !population.Any(item => l.BlockedBy.Any(c => c.Matches(item))))
+                rate >= Fraction.FromDecimal(l.MinRate) && !population.Any(item => l.BlockedBy.Any(c => c.Matches(item, classification))))
                 ?? indicator.Levels[^1];
             points = Fraction.FromDecimal(level.Points);
         }
@@ -197,9 +200,9 @@ public static class UnitEvaluator
         Denominator = denominator,
     };
 
-    private static RuleScore? ApplyRule(ItemRule rule, List<EvaluationItem> items)
+    private static RuleScore? ApplyRule(ItemRule rule, ClassificationScheme classification, List<EvaluationItem> items)
     {
-        var matching = items.Where(item => rule.When.All(c => c.Matches(item))).Select(i => i.Id).ToImmutableArray();
+        var matching = items.Where(item => rule.When.All(c => c.Matches(item, classification))).Select(i => i.Id).ToImmutableArray();
         if (matching.IsEmpty)
         {
             return null;
