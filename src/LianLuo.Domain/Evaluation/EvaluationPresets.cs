@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace LianLuo.Domain.Evaluation;
@@ -12,6 +13,12 @@ public static class EvaluationPresets
     private static readonly Lazy<EvaluationScheme> DefaultScheme = new(BuildDefault);
     private static readonly Lazy<EvaluationScheme> GradedScheme = new(BuildShenzhenStyle);
     private static readonly Lazy<EvaluationScheme> DeductionScheme = new(BuildShijiazhuangStyle);
+    private static readonly Lazy<FrozenDictionary<string, EvaluationScheme>> Named = new(() => new Dictionary<string, EvaluationScheme>(StringComparer.Ordinal)
+    {
+        ["default"] = Default,
+        ["shenzhen"] = ShenzhenStyleGraded,
+        ["shijiazhuang"] = ShijiazhuangStyleDeduction,
+    }.ToFrozenDictionary(StringComparer.Ordinal));
 
     /// <summary>
     /// The default assessment (ledger.md §4): 按时办复 20, 沟通联系 20, 办理实效 30 (A + 0.5 × B), 满意度 30 (满意 + 0.8 ×
@@ -36,13 +43,7 @@ public static class EvaluationPresets
     public static EvaluationScheme ShijiazhuangStyleDeduction => DeductionScheme.Value;
 
     /// <summary>Every preset by its short name: <c>default</c>, <c>shenzhen</c>, <c>shijiazhuang</c>.</summary>
-    public static IReadOnlyDictionary<string, EvaluationScheme> ByName =>
-        new Dictionary<string, EvaluationScheme>(StringComparer.Ordinal)
-        {
-            ["default"] = Default,
-            ["shenzhen"] = ShenzhenStyleGraded,
-            ["shijiazhuang"] = ShijiazhuangStyleDeduction,
-        };
+    public static IReadOnlyDictionary<string, EvaluationScheme> ByName => Named.Value;
 
     private static ImmutableArray<ItemCondition> When(params string[] conditions) => [.. conditions.Select(ItemCondition.Parse)];
 

@@ -257,7 +257,7 @@ public static class UnitEvaluator
             foreach (var unit in holders.Skip(allowed))
             {
                 unit.Band = b + 1;
-                unit.GradeNotes.Add($"{bands[b].Name}名额为{allowed}个（{FormatShare(share)}），超出名额，评定为{bands[b + 1].Name}");
+                unit.GradeNotes.Add($"得分达到{bands[b].Name}但超出{bands[b].Name}名额（{allowed}个，{FormatShare(share)}）");
             }
         }
     }
