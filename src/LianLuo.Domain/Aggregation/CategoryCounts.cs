@@ -6,7 +6,7 @@ using LianLuo.Domain.Model;
 
 namespace LianLuo.Domain.Aggregation;
 
-/// <summary>One category's count and share of the items that have a result, as a report prints it.</summary>
+/// <summary>One category's count and share of the items that have a result, as a report prints it. Immutable and thread-safe, with value equality.</summary>
 /// <param name="Category">The category code.</param>
 /// <param name="Definition">The category's definition in the scheme, or null for a code the scheme does not have.</param>
 /// <param name="Count">Items with the category.</param>

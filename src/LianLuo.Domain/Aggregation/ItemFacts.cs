@@ -1,3 +1,4 @@
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Satisfaction;
@@ -5,25 +6,9 @@ using NodaTime;
 
 namespace LianLuo.Domain.Aggregation;
 
-/// <summary>The status of a reply against its deadline, as ledger spec §3 counts it.</summary>
-public enum ReplyTimeliness
-{
-    /// <summary>未到期: not replied, and the deadline has not passed (asOf ≤ deadline).</summary>
-    Pending = 1,
-
-    /// <summary>按时答复: replied on or before the deadline.</summary>
-    OnTime = 2,
-
-    /// <summary>逾期答复: replied after the deadline.</summary>
-    Late = 3,
-
-    /// <summary>逾期未答复: not replied, and the deadline has passed (asOf &gt; deadline).</summary>
-    Overdue = 4,
-}
-
 /// <summary>
 /// What a tally needs to know about one item, with its timeliness already decided by the caller (usually from the
-/// deadline engine), so that tallies stay pure counting. Build it with <see cref="From"/> from an item's state, or
+/// deadline engine), so that tallies stay pure counting. Build it with <see cref="From(ItemState, DeadlineEngine, LocalDate)"/> from an item's state, or
 /// directly (for example from a ledger row). Immutable and thread-safe, with value equality.
 /// </summary>
 public sealed record ItemFacts
@@ -51,7 +36,7 @@ public sealed record ItemFacts
     public ItemFacts(
         ItemId id,
         SubmissionKind kind,
-        ReplyTimeliness timeliness,
+        ReportStatus timeliness,
         IEnumerable<HandlingUnit>? leadUnits = null,
         IEnumerable<HandlingUnit>? coUnits = null,
         LocalDate? assignedOn = null,
@@ -59,7 +44,7 @@ public sealed record ItemFacts
         ItemSatisfaction? satisfaction = null,
         bool isKey = false,
         bool isSupervised = false,
-        ReplyTimeliness? rehandling = null,
+        ReportStatus? rehandling = null,
         int faceToFace = 0,
         int phoneEmail = 0,
         int visits = 0)
@@ -76,7 +61,7 @@ public sealed record ItemFacts
         }
 
         AssignedOn = assignedOn;
-        var replied = timeliness is ReplyTimeliness.OnTime or ReplyTimeliness.Late;
+        var replied = timeliness is ReportStatus.OnTime or ReportStatus.Late;
         if (category == default(ResultCategory))
         {
             throw new ArgumentException("ItemFacts.Category (办理结果) must be null or a code.", nameof(category));
@@ -111,7 +96,7 @@ public sealed record ItemFacts
     public SubmissionKind Kind { get; }
 
     /// <summary>The status of the (first) reply against its deadline.</summary>
-    public ReplyTimeliness Timeliness { get; }
+    public ReportStatus Timeliness { get; }
 
     /// <summary>The lead unit, or every unit under separate handling.</summary>
     public EquatableArray<HandlingUnit> LeadUnits { get; }
@@ -135,7 +120,7 @@ public sealed record ItemFacts
     public bool IsSupervised { get; }
 
     /// <summary>The status of the re-handling reply, or null when not re-handled.</summary>
-    public ReplyTimeliness? Rehandling { get; }
+    public ReportStatus? Rehandling { get; }
 
     /// <summary>面商人次.</summary>
     public int FaceToFace { get; }
@@ -147,7 +132,7 @@ public sealed record ItemFacts
     public int Visits { get; }
 
     /// <summary>Whether the item was replied (on time or late).</summary>
-    public bool IsReplied => Timeliness is ReplyTimeliness.OnTime or ReplyTimeliness.Late;
+    public bool IsReplied => Timeliness is ReportStatus.OnTime or ReportStatus.Late;
 
     /// <summary>Every unit of the item: lead (or 分办) units, then co-handling units.</summary>
     public IEnumerable<HandlingUnit> AllUnits => LeadUnits.Concat(CoUnits);
@@ -162,11 +147,11 @@ public sealed record ItemFacts
     /// <param name="rehandling">The status of the re-handling reply, or null when the item was not re-handled.</param>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
     /// <exception cref="ArgumentException">The timeliness disagrees with the state (replied or not).</exception>
-    public static ItemFacts From(ItemState state, ReplyTimeliness timeliness, ReplyTimeliness? rehandling = null)
+    public static ItemFacts From(ItemState state, ReportStatus timeliness, ReportStatus? rehandling = null)
     {
         Preconditions.CheckNotNull(state);
         var replied = state.FirstRepliedOn is not null;
-        if (replied != (timeliness is ReplyTimeliness.OnTime or ReplyTimeliness.Late))
+        if (replied != (timeliness is ReportStatus.OnTime or ReportStatus.Late))
         {
             throw new ArgumentException(
                 $"ItemFacts of {state.Submission.Id}: the timeliness {timeliness} disagrees with the state, which is {(replied ? "replied" : "not replied")}.",
@@ -189,6 +174,41 @@ public sealed record ItemFacts
             faceToFace: state.PersonTimes(CommunicationMode.FaceToFace),
             phoneEmail: checked(state.PersonTimes(CommunicationMode.Phone) + state.PersonTimes(CommunicationMode.Email)),
             visits: state.PersonTimes(CommunicationMode.Visit));
+    }
+
+    /// <summary>
+    /// The facts of an item as of a date, with its timeliness from a deadline engine: the first reply's
+    /// <see cref="ItemDeadlineStatus.ReportStatus"/>, and for a re-handled item the status of the latest round's reply
+    /// against <see cref="DeadlineEngine.RehandlingDeadline(ItemState)"/> (on time, late; or overdue, pending while
+    /// not replied again).
+    /// </summary>
+    /// <param name="state">The item's state.</param>
+    /// <param name="engine">The deadline engine.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ItemFacts From(ItemState state, DeadlineEngine engine, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(state);
+        Preconditions.CheckNotNull(engine);
+        return From(state, engine.Status(state, asOf).ReportStatus, RehandlingStatus(state, engine, asOf));
+    }
+
+    /// <summary>The status of the latest re-handling round's reply against its deadline, or null when not re-handled.</summary>
+    private static ReportStatus? RehandlingStatus(ItemState state, DeadlineEngine engine, LocalDate asOf)
+    {
+        if (!state.IsRehandled)
+        {
+            return null;
+        }
+
+        var due = engine.RehandlingDeadline(state)?.Date;
+        return state.CurrentRound!.RepliedOn switch
+        {
+            { } replied when due is null || replied <= due => ReportStatus.OnTime,
+            not null => ReportStatus.Late,
+            null when due is { } d && asOf > d => ReportStatus.Overdue,
+            _ => ReportStatus.Pending,
+        };
     }
 
     private static EquatableArray<HandlingUnit> Units(IEnumerable<HandlingUnit>? units, string field, string paramName)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using LianLuo.Domain.Classification;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Satisfaction;
@@ -258,15 +259,15 @@ public sealed class ItemTally : IEquatable<ItemTally>
         });
         Increment(counts, item.Timeliness switch
         {
-            ReplyTimeliness.OnTime => Counter.OnTime,
-            ReplyTimeliness.Late => Counter.Late,
-            ReplyTimeliness.Overdue => Counter.Overdue,
+            ReportStatus.OnTime => Counter.OnTime,
+            ReportStatus.Late => Counter.Late,
+            ReportStatus.Overdue => Counter.Overdue,
             _ => Counter.Pending,
         });
-        if (item.Rehandling is ReplyTimeliness.OnTime or ReplyTimeliness.Late)
+        if (item.Rehandling is ReportStatus.OnTime or ReportStatus.Late)
         {
             Increment(counts, Counter.Rehandled);
-            if (item.Rehandling == ReplyTimeliness.OnTime)
+            if (item.Rehandling == ReportStatus.OnTime)
             {
                 Increment(counts, Counter.RehandledOnTime);
             }

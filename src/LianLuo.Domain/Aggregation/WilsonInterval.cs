@@ -12,8 +12,19 @@ namespace LianLuo.Domain.Aggregation;
 /// <param name="Level">The confidence level.</param>
 /// <param name="Lower">The lower bound, a percentage in [0, 100] with one decimal.</param>
 /// <param name="Upper">The upper bound, a percentage in [0, 100] with one decimal.</param>
+/// <exception cref="ArgumentOutOfRangeException">A bound lies outside [0, 100], or the lower bound exceeds the upper.</exception>
 public readonly record struct WilsonInterval(ConfidenceLevel Level, decimal Lower, decimal Upper)
 {
+    /// <summary>The lower bound, a percentage in [0, 100].</summary>
+    public decimal Lower { get; } = Lower is >= 0m and <= 100m
+        ? Lower
+        : throw new ArgumentOutOfRangeException(nameof(Lower), Lower, string.Create(CultureInfo.InvariantCulture, $"WilsonInterval.Lower must lie in [0, 100] (value: {Lower})."));
+
+    /// <summary>The upper bound, a percentage in [Lower, 100].</summary>
+    public decimal Upper { get; } = Upper >= Lower && Upper <= 100m
+        ? Upper
+        : throw new ArgumentOutOfRangeException(nameof(Upper), Upper, string.Create(CultureInfo.InvariantCulture, $"WilsonInterval.Upper must lie in [Lower, 100] (value: {Upper}, lower: {Lower})."));
+
     /// <summary>The width of the interval in percentage points.</summary>
     public decimal Width => Upper - Lower;
 

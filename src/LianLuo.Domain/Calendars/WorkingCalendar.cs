@@ -225,6 +225,21 @@ public sealed class WorkingCalendar
         return AnyProvisional(DayNumbers.FromDate(from, nameof(from)), DayNumbers.FromDate(to, nameof(to)));
     }
 
+    /// <summary>
+    /// The unpublished notice years on which some date from <paramref name="from"/> to <paramref name="to"/> (inclusive)
+    /// depends, in ascending order; empty when every date is final.
+    /// </summary>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public IReadOnlyList<int> PendingNoticeYears(LocalDate from, LocalDate to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException($"The range must not end ({LocalDatePattern.Iso.Format(to)}) before it starts ({LocalDatePattern.Iso.Format(from)}).", nameof(to));
+        }
+
+        return [.. PendingNoticeYears(DayNumbers.FromDate(from, nameof(from)), DayNumbers.FromDate(to, nameof(to))).Distinct().Order()];
+    }
+
     /// <summary>The days off and make-up working days of a notice year, or null when the calendar has no such notice.</summary>
     public (IReadOnlyList<ArrangedDay> OffDays, IReadOnlyList<ArrangedDay> WorkDays)? GetNoticeYear(int noticeYear) =>
         years.TryGetValue(noticeYear, out var data) ? (data.OffDays, data.WorkDays) : null;
@@ -311,14 +326,14 @@ public sealed class WorkingCalendar
     internal bool IsWorking(long dn)
     {
         var offset = dn - indexStart;
-        return (ulong)offset < (ulong)flags.Length ? (flags[offset] & WorkingFlag) != 0 : !DayNumbers.IsWeekend(dn);
+        return unchecked((ulong)offset) < (ulong)flags.Length ? (flags[offset] & WorkingFlag) != 0 : !DayNumbers.IsWeekend(dn);
     }
 
     /// <summary>Whether a day number is provisional.</summary>
     internal bool IsProvisional(long dn)
     {
         var offset = dn - indexStart;
-        return (ulong)offset >= (ulong)flags.Length || (flags[offset] & ProvisionalFlag) != 0;
+        return unchecked((ulong)offset) >= (ulong)flags.Length || (flags[offset] & ProvisionalFlag) != 0;
     }
 
     /// <summary>Whether any day in [from, to] is provisional.</summary>

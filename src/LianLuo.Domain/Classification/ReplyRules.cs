@@ -43,7 +43,10 @@ public sealed record ClassificationCheck(ItemId ItemId, EquatableArray<Classific
     public bool IsValid => Violations.IsEmpty;
 }
 
-/// <summary>Thrown by <see cref="ReplyRules.EnsureValid(ItemState)"/> when replies break category rules.</summary>
+/// <summary>
+/// Thrown by <see cref="ReplyRules.EnsureValid(ItemState)"/> when replies break category rules; <see cref="Failures"/> holds the
+/// same data as <see cref="ReplyRules.Check(ItemState)"/>. Its members do not change after construction.
+/// </summary>
 public sealed class ClassificationException : Exception
 {
     /// <summary>Creates the exception for the failed checks (each with at least one violation).</summary>
@@ -213,7 +216,7 @@ public sealed class ReplyRules
             id,
             round,
             reply,
-            $"Item {id}: reply (答复) of round {round.ToString(CultureInfo.InvariantCulture)} by {reply.Unit?.Name ?? "the lead unit"} on {Iso(reply.Date)} breaks rule {rule}: {why}");
+            $"Item {id}: reply (答复) of round {round.ToString(CultureInfo.InvariantCulture)} by {reply.Unit?.Name ?? "the lead unit"} on {Iso(reply.Date)} breaks rule {rule} ({ClassificationNames.Chinese(rule)}): {why}");
     }
 
     private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);

@@ -44,8 +44,8 @@ public sealed record DeadlineExplanation
     /// <summary>The rule applied (for a capped extension, the extension limit's rule).</summary>
     public required PeriodRule Rule { get; init; }
 
-    /// <summary>The event the rule counts from.</summary>
-    public StartEvent StartEvent => Rule.Start;
+    /// <summary>The event the rule counts from, or null for an ad-hoc period counted from a plain date.</summary>
+    public StartEvent? StartEvent { get; init; }
 
     /// <summary>The date of the start event (not counted).</summary>
     public required LocalDate StartDate { get; init; }
@@ -99,8 +99,10 @@ public sealed record DeadlineExplanation
     {
         var lines = new List<string>();
         var what = Kind is { } kind ? (SubmissionKind is { } sk ? $"{DisplayNames.Chinese(sk)}{DeadlineNames.Chinese(kind)}" : DeadlineNames.Chinese(kind)) : "期间";
-        lines.Add($"规则：{what}，{Rule.ToChinese()}");
-        lines.Add($"起算：{ZhDate(StartDate)}（{DeadlineNames.Chinese(StartEvent)}），开始的当日不计入（民法典第二百零一条）");
+        var rule = StartEvent is null && Rule.Period is { } adHoc ? $"自起算日起{adHoc.ToChinese()}" : Rule.ToChinese();
+        var startEvent = StartEvent is { } e ? $"（{DeadlineNames.Chinese(e)}）" : string.Empty;
+        lines.Add($"规则：{what}，{rule}");
+        lines.Add($"起算：{ZhDate(StartDate)}{startEvent}，开始的当日不计入（民法典第二百零一条）");
         if (ExtendedTo is { } extendedTo)
         {
             var approved = ExtensionApprovedOn is { } on ? $"{ZhDate(on)}批准" : "经批准";
@@ -150,8 +152,10 @@ public sealed record DeadlineExplanation
     {
         var lines = new List<string>();
         var what = Kind is { } kind ? (SubmissionKind is { } sk ? $"{DeadlineNames.English(kind)} of a {DisplayNames.English(sk)}" : DeadlineNames.English(kind)) : "period";
-        lines.Add($"Rule: {what}, {Rule.ToEnglish()}");
-        lines.Add($"Start: {EnDate(StartDate)} ({DeadlineNames.English(StartEvent)}); the start day is not counted (Civil Code art. 201)");
+        var rule = StartEvent is null && Rule.Period is { } adHoc ? $"{adHoc} from the start date" : Rule.ToEnglish();
+        var startEvent = StartEvent is { } e ? $" ({DeadlineNames.English(e)})" : string.Empty;
+        lines.Add($"Rule: {what}, {rule}");
+        lines.Add($"Start: {EnDate(StartDate)}{startEvent}; the start day is not counted (Civil Code art. 201)");
         if (ExtendedTo is { } extendedTo)
         {
             var approved = ExtensionApprovedOn is { } on ? $" approved on {EnDate(on)}" : string.Empty;

@@ -14,7 +14,7 @@ namespace LianLuo.Domain.Deadlines;
 /// <remarks>
 /// <para>Immutable and thread-safe; one engine serves any number of callers.</para>
 /// <para>
-/// The <c>…Date</c> methods (<see cref="ComputeDate(LocalDate, Period)"/>, <see cref="RegularReplyDate"/>) return the bare
+/// The <c>…Date</c> methods (<see cref="ComputeDate(LocalDate, DeadlinePeriod)"/>, <see cref="RegularReplyDate"/>) return the bare
 /// <see cref="DeadlineDate"/> without allocating; the other methods return a <see cref="Deadline"/> with its explanation.
 /// </para>
 /// <para>
@@ -64,7 +64,7 @@ public sealed class DeadlineEngine
     /// <summary>The end of a period counted from <paramref name="start"/> (not counted), without an explanation; allocates nothing.</summary>
     /// <exception cref="ArgumentException">The date is not ISO, or the period is <c>default</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
-    public DeadlineDate ComputeDate(LocalDate start, Period period)
+    public DeadlineDate ComputeDate(LocalDate start, DeadlinePeriod period)
     {
         var startDn = DayNumbers.FromDate(start, nameof(start));
         long rawDn = period.Unit switch
@@ -105,7 +105,11 @@ public sealed class DeadlineEngine
     /// <summary>The end of an ad-hoc period, with its explanation (what <c>lianluo deadline</c> prints).</summary>
     /// <exception cref="ArgumentException">The date is not ISO, or the period is <c>default</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
-    public Deadline Compute(LocalDate start, Period period) => Explain(start, PeriodRule.After(StartEvent.Assigned, period), null, null);
+    public Deadline Compute(LocalDate start, DeadlinePeriod period)
+    {
+        var deadline = Explain(start, PeriodRule.After(StartEvent.Assigned, period), null, null);
+        return deadline with { Explanation = deadline.Explanation with { StartEvent = null } };
+    }
 
     /// <summary>The deadline of an ad-hoc rule, with its explanation.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
@@ -413,6 +417,7 @@ public sealed class DeadlineEngine
             Kind = deadlineKind,
             SubmissionKind = kind,
             Rule = rule,
+            StartEvent = rule.Start,
             StartDate = start,
             RawEndDate = extendedTo,
             Date = extended.Date,
@@ -439,6 +444,7 @@ public sealed class DeadlineEngine
             Kind = kind,
             SubmissionKind = submissionKind,
             Rule = rule,
+            StartEvent = rule.Start,
             StartDate = start,
             RawEndDate = result.RawEndDate,
             Date = result.Date,

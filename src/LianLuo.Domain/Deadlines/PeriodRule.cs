@@ -6,13 +6,13 @@ using NodaTime.Text;
 namespace LianLuo.Domain.Deadlines;
 
 /// <summary>
-/// How a deadline is set: a <see cref="Deadlines.Period"/> counted from a start event, a fixed date (all replies by
+/// How a deadline is set: a <see cref="DeadlinePeriod"/> counted from a start event, a fixed date (all replies by
 /// 2025-09-30), or a date of the year (all replies by 9月30日 following the start event). A fixed or annual date that is a
 /// rest day moves to the next working day, as the last day of a period does. Immutable and thread-safe, with value equality.
 /// </summary>
 public sealed record PeriodRule
 {
-    private PeriodRule(StartEvent start, Period? period, LocalDate? fixedDate, AnnualDate? annualDate)
+    private PeriodRule(StartEvent start, DeadlinePeriod? period, LocalDate? fixedDate, AnnualDate? annualDate)
     {
         Start = Preconditions.CheckDefined(start, "PeriodRule.Start (起算事件)");
         Period = period;
@@ -24,7 +24,7 @@ public sealed record PeriodRule
     public StartEvent Start { get; }
 
     /// <summary>The period, or null for a fixed or annual date.</summary>
-    public Period? Period { get; }
+    public DeadlinePeriod? Period { get; }
 
     /// <summary>The fixed date, or null.</summary>
     public LocalDate? FixedDate { get; }
@@ -37,7 +37,7 @@ public sealed record PeriodRule
 
     /// <summary>A period counted from an event (the event's day is not counted).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> or the period's unit is not defined.</exception>
-    public static PeriodRule After(StartEvent start, Period period)
+    public static PeriodRule After(StartEvent start, DeadlinePeriod period)
     {
         Preconditions.CheckDefined(period.Unit, "PeriodRule.Period.Unit (期间单位)");
         return new PeriodRule(start, period, null, null);

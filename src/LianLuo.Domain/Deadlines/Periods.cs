@@ -90,7 +90,7 @@ public readonly record struct WorkingDays : IComparable<WorkingDays>
     public override string ToString() => $"{Value.ToString(CultureInfo.InvariantCulture)} working days";
 }
 
-/// <summary>The unit of a <see cref="Period"/>.</summary>
+/// <summary>The unit of a <see cref="DeadlinePeriod"/>.</summary>
 public enum PeriodUnit
 {
     /// <summary>日: calendar days; a last day that is a rest day moves to the next working day.</summary>
@@ -107,9 +107,9 @@ public enum PeriodUnit
 /// A period in exactly one unit: <see cref="CalendarDays"/>, <see cref="CalendarMonths"/> or <see cref="WorkingDays"/>, each
 /// converting to it implicitly. Immutable and thread-safe, with value equality.
 /// </summary>
-public readonly record struct Period
+public readonly record struct DeadlinePeriod
 {
-    private Period(PeriodUnit unit, int length)
+    private DeadlinePeriod(PeriodUnit unit, int length)
     {
         Unit = unit;
         Length = length;
@@ -123,33 +123,33 @@ public readonly record struct Period
 
     /// <summary>A period of calendar days.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative.</exception>
-    public static Period Days(int days) => new CalendarDays(days);
+    public static DeadlinePeriod Days(int days) => new CalendarDays(days);
 
     /// <summary>A period of calendar months.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is negative.</exception>
-    public static Period Months(int months) => new CalendarMonths(months);
+    public static DeadlinePeriod Months(int months) => new CalendarMonths(months);
 
     /// <summary>A period of working days.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is negative.</exception>
-    public static Period OfWorkingDays(int workingDays) => new WorkingDays(workingDays);
+    public static DeadlinePeriod OfWorkingDays(int workingDays) => new WorkingDays(workingDays);
 
     /// <summary>A period of calendar days.</summary>
-    public static Period FromCalendarDays(CalendarDays days) => new(PeriodUnit.CalendarDays, days.Value);
+    public static DeadlinePeriod FromCalendarDays(CalendarDays days) => new(PeriodUnit.CalendarDays, days.Value);
 
     /// <summary>A period of calendar months.</summary>
-    public static Period FromCalendarMonths(CalendarMonths months) => new(PeriodUnit.CalendarMonths, months.Value);
+    public static DeadlinePeriod FromCalendarMonths(CalendarMonths months) => new(PeriodUnit.CalendarMonths, months.Value);
 
     /// <summary>A period of working days.</summary>
-    public static Period FromWorkingDays(WorkingDays days) => new(PeriodUnit.WorkingDays, days.Value);
+    public static DeadlinePeriod FromWorkingDays(WorkingDays days) => new(PeriodUnit.WorkingDays, days.Value);
 
     /// <summary>A period of calendar days.</summary>
-    public static implicit operator Period(CalendarDays days) => FromCalendarDays(days);
+    public static implicit operator DeadlinePeriod(CalendarDays days) => FromCalendarDays(days);
 
     /// <summary>A period of calendar months.</summary>
-    public static implicit operator Period(CalendarMonths months) => FromCalendarMonths(months);
+    public static implicit operator DeadlinePeriod(CalendarMonths months) => FromCalendarMonths(months);
 
     /// <summary>A period of working days.</summary>
-    public static implicit operator Period(WorkingDays days) => FromWorkingDays(days);
+    public static implicit operator DeadlinePeriod(WorkingDays days) => FromWorkingDays(days);
 
     /// <summary>The period in Chinese, e.g. <c>3个月</c>, <c>15个工作日</c>, <c>10日</c>.</summary>
     public string ToChinese() => Unit switch

@@ -89,11 +89,7 @@ public readonly record struct ItemSatisfaction
     }
 
     /// <summary>The Chinese name of the state, e.g. 满意, 未反馈, 待反馈, 未答复.</summary>
-    public override string ToString() => Status switch
-    {
-        FeedbackStatus.Returned => DisplayNames.Chinese(Level!.Value),
-        FeedbackStatus.FormNotReturned => "未反馈",
-        FeedbackStatus.AwaitingForm => "待反馈",
-        _ => "未答复",
-    };
+    public override string ToString() => Status == FeedbackStatus.Returned
+        ? DisplayNames.Chinese(Level!.Value)
+        : Enum.IsDefined(Status) ? SatisfactionNames.Chinese(Status) : "(default)";
 }

@@ -28,6 +28,16 @@ public class WilsonIntervalTests
     public void ToString_ShowsBoundsAndLevel() =>
         Assert.Equal("[49.0, 94.3] at 95%", new Proportion(8, 10).Wilson(ConfidenceLevel.Percent95)!.Value.ToString());
 
+    [Theory]
+    [InlineData("-0.1", "10")]
+    [InlineData("10", "100.1")]
+    [InlineData("50", "40")]
+    public void Constructor_BoundsOutOfOrderOrRange_Throw(string lower, string upper) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WilsonInterval(
+            ConfidenceLevel.Percent95,
+            decimal.Parse(lower, System.Globalization.CultureInfo.InvariantCulture),
+            decimal.Parse(upper, System.Globalization.CultureInfo.InvariantCulture)));
+
     [Fact]
     public void Wilson_DefaultLevel_Throws() =>
         Assert.Throws<ArgumentException>(() => new Proportion(1, 2).Wilson(default));

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Satisfaction;
 using NodaTime;
@@ -18,7 +19,7 @@ public static class AggregationArbitraries
     public static Gen<ItemFacts> FactsGen =>
         from id in Gen.Choose(1, 99999)
         from kind in Gen.Elements(SubmissionKind.Suggestion, SubmissionKind.Proposal, SubmissionKind.Motion)
-        from timeliness in Gen.Elements(ReplyTimeliness.Pending, ReplyTimeliness.OnTime, ReplyTimeliness.Late, ReplyTimeliness.Overdue)
+        from timeliness in Gen.Elements(ReportStatus.Pending, ReportStatus.OnTime, ReportStatus.Late, ReportStatus.Overdue)
         from units in Gen.Shuffle(UnitPool)
         from leads in Gen.Frequency((8, Gen.Constant(1)), (1, Gen.Constant(0)), (1, Gen.Constant(2)))
         from coUnits in Gen.Choose(0, 2)
@@ -27,11 +28,11 @@ public static class AggregationArbitraries
         from satisfaction in SatisfactionGen
         from isKey in Gen.Frequency((1, Gen.Constant(true)), (3, Gen.Constant(false)))
         from isSupervised in Gen.Elements(true, false)
-        from rehandling in Gen.Frequency((3, Gen.Constant((ReplyTimeliness?)null)), (1, Gen.Elements(ReplyTimeliness.Pending, ReplyTimeliness.OnTime, ReplyTimeliness.Late, ReplyTimeliness.Overdue).Select(r => (ReplyTimeliness?)r)))
+        from rehandling in Gen.Frequency((3, Gen.Constant((ReportStatus?)null)), (1, Gen.Elements(ReportStatus.Pending, ReportStatus.OnTime, ReportStatus.Late, ReportStatus.Overdue).Select(r => (ReportStatus?)r)))
         from faceToFace in Gen.Choose(0, 4)
         from phoneEmail in Gen.Choose(0, 4)
         from visits in Gen.Choose(0, 3)
-        let replied = timeliness is ReplyTimeliness.OnTime or ReplyTimeliness.Late
+        let replied = timeliness is ReportStatus.OnTime or ReportStatus.Late
         select new ItemFacts(
             new ItemId($"J{id:D5}"),
             kind,

@@ -1,0 +1,33 @@
+using LianLuo.Domain.Classification;
+using LianLuo.Domain.Satisfaction;
+
+namespace LianLuo.Domain.Tests.Classification;
+
+public class ClassificationNamesTests
+{
+    [Fact]
+    public void EveryValue_HasDistinctChineseAndEnglishNames()
+    {
+        AssertNames(Enum.GetValues<ClassificationRule>(), ClassificationNames.Chinese, ClassificationNames.English);
+        AssertNames(Enum.GetValues<FollowUpStatus>(), ClassificationNames.Chinese, ClassificationNames.English);
+        AssertNames(Enum.GetValues<FeedbackStatus>(), SatisfactionNames.Chinese, SatisfactionNames.English);
+        AssertNames(Enum.GetValues<SatisfactionScale>(), SatisfactionNames.Chinese, SatisfactionNames.English);
+        Assert.Equal("未说明理由", ClassificationNames.Chinese(ClassificationRule.ReasonMissing));
+        Assert.Equal("未反馈", SatisfactionNames.Chinese(FeedbackStatus.FormNotReturned));
+    }
+
+    [Fact]
+    public void UndefinedValue_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => ClassificationNames.Chinese((ClassificationRule)0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ClassificationNames.English((FollowUpStatus)0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SatisfactionNames.Chinese((FeedbackStatus)0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SatisfactionNames.English((SatisfactionScale)0));
+    }
+
+    private static void AssertNames<TEnum>(TEnum[] values, Func<TEnum, string> chinese, Func<TEnum, string> english)
+    {
+        Assert.Equal(values.Length, values.Select(chinese).Distinct().Count());
+        Assert.Equal(values.Length, values.Select(english).Distinct().Count());
+    }
+}

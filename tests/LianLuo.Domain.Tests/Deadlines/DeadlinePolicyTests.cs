@@ -1,0 +1,100 @@
+using LianLuo.Domain.Deadlines;
+using LianLuo.Domain.Model;
+using NodaTime;
+
+namespace LianLuo.Domain.Tests.Deadlines;
+
+public class DeadlinePolicyTests
+{
+    private static PeriodRule Months(int n, StartEvent start = StartEvent.Assigned) => PeriodRule.After(start, new CalendarMonths(n));
+
+    [Fact]
+    public void Default_FollowsLedgerSection2()
+    {
+        var policy = DeadlinePolicy.Default;
+        Assert.Equal(Months(3), policy.RuleFor(DeadlineKind.Reply, SubmissionKind.Suggestion));
+        Assert.Equal(Months(3), policy.RuleFor(DeadlineKind.Reply, SubmissionKind.Proposal));
+        Assert.Equal(Months(6), policy.RuleFor(DeadlineKind.ComplexReply, SubmissionKind.Suggestion));
+        Assert.Equal(Months(6), policy.RuleFor(DeadlineKind.ExtensionLimit, SubmissionKind.Proposal));
+        Assert.Equal(Months(6), policy.RuleFor(DeadlineKind.Reply, SubmissionKind.Motion));
+        Assert.Equal(Months(1, StartEvent.Feedback), policy.RuleFor(DeadlineKind.Rehandling, SubmissionKind.Suggestion));
+        Assert.Equal(PeriodRule.After(StartEvent.Received, new WorkingDays(5)), policy.RuleFor(DeadlineKind.Return, SubmissionKind.Suggestion));
+        Assert.Equal(Months(1), policy.RuleFor(DeadlineKind.CoHandlingOpinion, SubmissionKind.Proposal));
+        Assert.Equal(PeriodRule.After(StartEvent.Assigned, new WorkingDays(15)), policy.RuleFor(DeadlineKind.FaceToFaceBeforeHandling, SubmissionKind.Proposal));
+        Assert.Equal(PeriodRule.After(StartEvent.Replied, new WorkingDays(15)), policy.RuleFor(DeadlineKind.SatisfactionForm, SubmissionKind.Proposal));
+        Assert.Equal(new WorkingDays(10), policy.DueSoonWindow);
+        Assert.False(policy.AllowExtensionBeyondLimit);
+        Assert.Equal(24, policy.Rules.Count());
+    }
+
+    [Fact]
+    public void Describe_ListsEveryRule()
+    {
+        var lines = DeadlinePolicy.Default.Describe();
+        Assert.Contains("提案答复期限：自交办之日起3个月", lines);
+        Assert.Contains("建议退回期限：自签收之日起5个工作日", lines);
+        Assert.Contains("reply deadline of a proposal: 3 months from assignment (交办)", DeadlinePolicy.Default.Describe(ExplanationLanguage.English));
+    }
+
+    [Fact]
+    public void With_ReturnsNewPolicy_LeavesDefaultUnchanged()
+    {
+        var local = DeadlinePolicy.Default.With(DeadlineKind.Return, PeriodRule.After(StartEvent.Received, new CalendarDays(10)));
+        Assert.Equal(PeriodRule.After(StartEvent.Received, new CalendarDays(10)), local.RuleFor(DeadlineKind.Return, SubmissionKind.Motion));
+        Assert.Equal(PeriodRule.After(StartEvent.Received, new WorkingDays(5)), DeadlinePolicy.Default.RuleFor(DeadlineKind.Return, SubmissionKind.Motion));
+    }
+
+    [Fact]
+    public void Build_ReportsEveryProblemAtOnce()
+    {
+        var builder = DeadlinePolicy.Default.ToBuilder()
+            .Set(DeadlineKind.Reply, SubmissionKind.Proposal, Months(7)) // beyond the 6-month limit and the complex period
+            .Set(DeadlineKind.SatisfactionForm, Months(1)) // must start at 答复
+            .Set(DeadlineKind.Return, SubmissionKind.Suggestion, PeriodRule.After(StartEvent.Received, new WorkingDays(0)));
+        var ex = Assert.Throws<DeadlinePolicyException>(builder.Build);
+        var paths = ex.Problems.Select(p => p.Path).ToArray();
+        Assert.Equal(
+            [
+                "Return/建议",
+                "SatisfactionForm/建议",
+                "SatisfactionForm/提案",
+                "SatisfactionForm/议案",
+                "ComplexReply/提案",
+                "Reply/提案",
+            ],
+            paths);
+        Assert.Contains("6 problem(s)", ex.Message, StringComparison.Ordinal);
+        Assert.False(builder.TryBuild(out var policy, out var problems));
+        Assert.Null(policy);
+        Assert.Equal(6, problems.Count);
+    }
+
+    [Fact]
+    public void CreateEmptyBuilder_MissingRules_AreProblems()
+    {
+        var problems = DeadlinePolicy.CreateEmptyBuilder().Set(DeadlineKind.Reply, Months(3)).Validate();
+        Assert.Equal(21, problems.Count);
+        Assert.All(problems, p => Assert.Contains("No rule is set", p.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AbsoluteDateRule_IsAccepted()
+    {
+        var policy = DeadlinePolicy.Default.With(DeadlineKind.Reply, PeriodRule.OnAnnualDate(new AnnualDate(9, 30)));
+        Assert.True(policy.RuleFor(DeadlineKind.Reply, SubmissionKind.Suggestion).IsAbsolute);
+        Assert.Equal("交办后的9月30日前", policy.RuleFor(DeadlineKind.Reply, SubmissionKind.Suggestion).ToChinese());
+    }
+
+    [Fact]
+    public void Periods_AreDistinctNonNegativeTypes()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new WorkingDays(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CalendarMonths(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CalendarDays(-1));
+        Assert.NotEqual((DeadlinePeriod)new CalendarDays(3), (DeadlinePeriod)new CalendarMonths(3));
+        Assert.Equal(DeadlinePeriod.Months(3), (DeadlinePeriod)new CalendarMonths(3));
+        Assert.True(new WorkingDays(3) < new WorkingDays(5));
+        Assert.Equal("15个工作日", DeadlinePeriod.OfWorkingDays(15).ToChinese());
+        Assert.Equal("3 months", DeadlinePeriod.Months(3).ToString());
+    }
+}
