@@ -56,6 +56,8 @@ public static class CommandLine
                     return Commands.DeadlineCommand.Run([.. args.Skip(1)], stdout, stderr);
                 case "calendar":
                     return Commands.CalendarCommand.Run([.. args.Skip(1)], stdout, stderr);
+                case "validate":
+                    return Commands.ValidateCommand.Run(args, stdout, stderr);
                 default:
                     stderr.WriteLine($"lianluo: unknown command '{args[0]}'. See 'lianluo --help'.");
                     return BadInput;

@@ -72,10 +72,13 @@ public enum LedgerErrorKind
     /// <summary>A 重办满意度 without a 重办答复日期.</summary>
     ResatisfactionWithoutRereply = 22,
 
-    /// <summary>A 延期至 not after the item's regular reply deadline.</summary>
+    /// <summary>A 延期至 not after the item's regular reply deadline (3 months from 交办日期, 6 when complex, under the default policy, on the China working calendar).</summary>
     ExtensionNotAfterRegularDeadline = 23,
 
-    /// <summary>A 延期至 more than 6 months after the 交办日期.</summary>
+    /// <summary>
+    /// A 延期至 more than 6 months after the 交办日期: beyond the extension limit of the deadline policy (6 months for 建议 and 提案
+    /// under the default policy), the limit and 延期至 both moved to the next working day when they fall on a rest day.
+    /// </summary>
     ExtensionTooLate = 24,
 
     /// <summary>An event date (交办日期, 答复日期, 反馈日期, 重办答复日期, an activity's 日期) after the as-of date.</summary>

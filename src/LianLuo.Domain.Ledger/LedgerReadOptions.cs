@@ -1,3 +1,4 @@
+using LianLuo.Domain.Deadlines;
 using NodaTime;
 using NodaTime.Text;
 
@@ -9,21 +10,47 @@ namespace LianLuo.Domain.Ledger;
 /// </summary>
 public sealed record LedgerReadOptions
 {
+    private readonly LocalDate asOf;
+    private readonly DeadlineEngine deadlines = DeadlineEngine.Default;
+
     /// <summary>Strict options for an as-of date.</summary>
     /// <param name="asOf">The as-of date: the day the ledger is checked or the report made.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is after <see cref="LatestAsOf"/>.</exception>
     public LedgerReadOptions(LocalDate asOf) => AsOf = asOf;
+
+    /// <summary>The latest as-of date accepted (9998-12-31), so that deadlines of the events before it can be computed.</summary>
+    public static LocalDate LatestAsOf { get; } = new(9998, 12, 31);
 
     /// <summary>
     /// The as-of date. An event date (交办日期, 答复日期, 反馈日期, 重办答复日期, an activity's 日期) after it is an error;
     /// a 延期至 may be after it (it is a deadline, not an event).
     /// </summary>
-    public LocalDate AsOf { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is after <see cref="LatestAsOf"/>.</exception>
+    public LocalDate AsOf
+    {
+        get => asOf;
+        init => asOf = value <= LatestAsOf
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"LedgerReadOptions.AsOf must be on or before {LocalDatePattern.Iso.Format(LatestAsOf)} (value: {LocalDatePattern.Iso.Format(value)}).");
+    }
 
     /// <summary>
     /// False (the default, strict): a ledger with any error yields no rows, so that no report is made from wrong numbers.
     /// True (lenient): the valid rows are taken and the rows left out are listed with their errors.
     /// </summary>
     public bool Lenient { get; init; }
+
+    /// <summary>
+    /// The deadline engine (calendar and policy) that checks 延期至: it must end after the regular reply deadline and
+    /// not beyond the extension limit. Defaults to <see cref="DeadlineEngine.Default"/> (the China working calendar and
+    /// the default periods of ledger.md §2).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public DeadlineEngine Deadlines
+    {
+        get => deadlines;
+        init => deadlines = value ?? throw new ArgumentNullException(nameof(value), "LedgerReadOptions.Deadlines must be given.");
+    }
 
     /// <summary>Receives the number of rows read so far, now and then during a long read; null for none.</summary>
     public IProgress<int>? Progress { get; init; }

@@ -1,46 +1,47 @@
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Model;
 using NodaTime;
 
 namespace LianLuo.Domain.Ledger.Internal;
 
 /// <summary>
-/// The 延期至 rule of ledger.md §1.4: an extension must end after the item's regular reply deadline and at most
-/// 6 months after 交办日期.
+/// The 延期至 rule of ledger.md §1.4, on the reader's <see cref="DeadlineEngine"/>: an extension must end after the
+/// item's regular reply deadline (3 months from 交办日期, 6 when complex, under the default policy) and not after the
+/// extension limit (6 months from 交办日期 under the default policy), both counted as the Civil Code counts periods;
+/// 延期至 itself is moved to the next working day when it is a rest day, as a deadline is. A policy that allows
+/// extensions beyond the limit (<see cref="DeadlinePolicy.AllowExtensionBeyondLimit"/>) drops the second check.
 /// </summary>
 internal static class ExtensionRule
 {
-    internal const int MaxExtensionMonths = 6;
-
-    internal static void Check(RowReader row, SubmissionKind kind, LocalDate assignedOn, bool isComplex, LocalDate extendedTo)
+    internal static void Check(RowReader row, DeadlineEngine engine, SubmissionKind kind, LocalDate assignedOn, bool isComplex, LocalDate extendedTo)
     {
-        var regular = RegularDeadline(kind, assignedOn, isComplex);
-        if (extendedTo <= regular)
+        DeadlineDate regular, limit;
+        LocalDate extended;
+        try
+        {
+            regular = engine.RegularReplyDate(kind, assignedOn, isComplex);
+            limit = engine.ComputeDate(assignedOn, engine.Policy.RuleFor(DeadlineKind.ExtensionLimit, kind));
+            extended = engine.Calendar.NextWorkingDayOnOrAfter(extendedTo);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            row.Error(ItemColumns.ExtendedTo, LedgerErrorKind.ExtensionTooLate, $"延期至 cannot be checked: a deadline is out of range ({ex.Message})");
+            return;
+        }
+
+        if (extendedTo <= regular.Date)
         {
             row.Error(
                 ItemColumns.ExtendedTo,
                 LedgerErrorKind.ExtensionNotAfterRegularDeadline,
-                $"延期至 is not after the regular reply deadline {LedgerValues.FormatDate(regular)}");
+                $"延期至 is not after the regular reply deadline {LedgerValues.FormatDate(regular.Date)}");
         }
-
-        var latest = assignedOn.PlusMonths(MaxExtensionMonths);
-        if (extendedTo > latest)
+        else if (!engine.Policy.AllowExtensionBeyondLimit && extended > limit.Date)
         {
             row.Error(
                 ItemColumns.ExtendedTo,
                 LedgerErrorKind.ExtensionTooLate,
-                $"延期至 is more than {MaxExtensionMonths} months after 交办日期 (latest {LedgerValues.FormatDate(latest)})");
+                $"延期至 is beyond the extension limit {LedgerValues.FormatDate(limit.Date)} counted from 交办日期");
         }
-    }
-
-    private static LocalDate RegularDeadline(SubmissionKind kind, LocalDate assignedOn, bool isComplex)
-    {
-        _ = kind;
-        var end = assignedOn.PlusMonths(isComplex ? 6 : 3);
-        while (end.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday)
-        {
-            end = end.PlusDays(1);
-        }
-
-        return end;
     }
 }

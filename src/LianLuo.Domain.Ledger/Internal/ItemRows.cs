@@ -37,7 +37,7 @@ internal static class ItemRows
         CheckRehandling(row, satisfaction);
         if (extendedTo is { } extension && assignedOn is { } start && kind is { } k && isComplex is { } complex)
         {
-            ExtensionRule.Check(row, k, start, complex, extension);
+            ExtensionRule.Check(row, row.Options.Deadlines, k, start, complex, extension);
         }
 
         if (row.Errors.Count > 0)

@@ -10,6 +10,8 @@ internal sealed class RowReader(string file, LedgerHeader header, CsvRecord reco
 
     public int Line => record.Line;
 
+    public LedgerReadOptions Options => options;
+
     /// <summary>The cell as written, trimmed.</summary>
     public string Raw(LedgerColumn column) => header.Text(record, column);
 

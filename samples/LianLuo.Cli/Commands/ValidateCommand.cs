@@ -1,0 +1,139 @@
+using System.Globalization;
+using LianLuo.Domain.Ledger;
+using NodaTime;
+using NodaTime.Extensions;
+using NodaTime.Text;
+
+namespace LianLuo.Cli.Commands;
+
+/// <summary>
+/// <c>lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD]</c>: checks ledgers. When they are
+/// valid it prints one summary line and exits 0; otherwise it prints every error on standard error as
+/// <c>FILE:LINE: COLUMN: reason (value)</c> and exits 2. Without files it checks the bundled sample ledgers.
+/// </summary>
+public static class ValidateCommand
+{
+    private const string Usage = "Usage: lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD]";
+
+    /// <summary>Runs the command with the system clock (today in Asia/Shanghai is the default as-of date).</summary>
+    /// <param name="args">The whole command line, starting with <c>validate</c>.</param>
+    /// <param name="stdout">Where the summary goes.</param>
+    /// <param name="stderr">Where errors go.</param>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdout, stderr, SystemClock.Instance);
+
+    /// <summary>Runs the command with a clock.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        ArgumentNullException.ThrowIfNull(clock);
+        string? items = null;
+        string? activities = null;
+        LocalDate? asOf = null;
+        for (var i = 1; i < args.Count; i++)
+        {
+            var option = args[i];
+            if (option is not ("--items" or "--activities" or "--as-of"))
+            {
+                stderr.WriteLine($"lianluo validate: unknown argument '{option}'. {Usage}");
+                return CommandLine.BadInput;
+            }
+
+            if (i + 1 >= args.Count || string.IsNullOrWhiteSpace(args[i + 1]))
+            {
+                stderr.WriteLine($"lianluo validate: {option} needs a value. {Usage}");
+                return CommandLine.BadInput;
+            }
+
+            var value = args[++i];
+            switch (option)
+            {
+                case "--items":
+                    items = value;
+                    break;
+                case "--activities":
+                    activities = value;
+                    break;
+                default:
+                    var parsed = LocalDatePattern.Iso.Parse(value);
+                    if (!parsed.Success || parsed.Value > LedgerReadOptions.LatestAsOf)
+                    {
+                        stderr.WriteLine($"lianluo validate: --as-of must be a date YYYY-MM-DD on or before 9998-12-31 (value: {value}).");
+                        return CommandLine.BadInput;
+                    }
+
+                    asOf = parsed.Value;
+                    break;
+            }
+        }
+
+        if (items is null && activities is null)
+        {
+            var data = Path.Combine(AppContext.BaseDirectory, "data");
+            items = Path.Combine(data, "items.csv");
+            activities = Path.Combine(data, "activities.csv");
+        }
+
+        var today = clock.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).GetCurrentDate();
+        var showProgress = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+        var options = new LedgerReadOptions(asOf ?? today)
+        {
+            Progress = showProgress ? new Progress(stderr) : null,
+        };
+        var summaries = new List<string>();
+        var errors = new List<LedgerError>();
+        try
+        {
+            if (items is not null)
+            {
+                var result = LedgerReader.ReadItemsFile(items, options);
+                errors.AddRange(result.Errors);
+                summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{result.RowsRead} items in {items}"));
+            }
+
+            if (activities is not null)
+            {
+                var result = LedgerReader.ReadActivitiesFile(activities, options);
+                errors.AddRange(result.Errors);
+                summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{result.RowsRead} activities in {activities}"));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"lianluo validate: cannot read a ledger: {ex.Message}");
+            return CommandLine.BadInput;
+        }
+        finally
+        {
+            if (showProgress)
+            {
+                stderr.Write("\r" + new string(' ', 40) + "\r");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                stderr.WriteLine(error.ToString());
+            }
+
+            return CommandLine.BadInput;
+        }
+
+        stdout.WriteLine($"valid as of {LocalDatePattern.Iso.Format(options.AsOf)}: {string.Join("; ", summaries)}");
+        return CommandLine.Success;
+    }
+
+    /// <summary>Shows the rows read so far on a terminal's standard error, on one line.</summary>
+    private sealed class Progress(TextWriter stderr) : IProgress<int>
+    {
+        public void Report(int value)
+        {
+            stderr.Write(string.Create(CultureInfo.InvariantCulture, $"\r{value} rows read…"));
+            stderr.Flush();
+        }
+    }
+}
