@@ -58,6 +58,8 @@ public static class CommandLine
                     return Commands.CalendarCommand.Run([.. args.Skip(1)], stdout, stderr);
                 case "validate":
                     return Commands.ValidateCommand.Run(args, stdout, stderr);
+                case "score":
+                    return Commands.ScoreCommand.Run([.. args.Skip(1)], stdout, stderr);
                 default:
                     stderr.WriteLine($"lianluo: unknown command '{args[0]}'. See 'lianluo --help'.");
                     return BadInput;

@@ -1,4 +1,5 @@
 using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 
@@ -44,7 +45,7 @@ public sealed record EvaluationItem
     public SubmissionKind Kind => Facts.Kind;
 
     /// <summary>Where the item stands against its reply deadline.</summary>
-    public ReplyTimeliness Timeliness => Facts.Timeliness;
+    public ReportStatus Timeliness => Facts.Timeliness;
 
     /// <summary>Whether the deadline engine counts the item seriously overdue (严重超期: not replied past the extension limit).</summary>
     public bool IsSeriouslyOverdue { get; init; }

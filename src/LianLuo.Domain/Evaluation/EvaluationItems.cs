@@ -9,8 +9,9 @@ namespace LianLuo.Domain.Evaluation;
 
 /// <summary>
 /// Builds the <see cref="EvaluationItem"/>s of handled items as of a date, deciding every fact through the library's
-/// rules and nothing else: timeliness and 严重超期 from the <see cref="DeadlineEngine"/>, the re-handling reply against
-/// the engine's re-handling deadline, standing result and final satisfaction from <see cref="ItemFacts.From"/>, 回头看
+/// rules and nothing else: the item's facts (timeliness and re-handling on the <see cref="DeadlineEngine"/>, standing
+/// result, final satisfaction, contacts) from <see cref="ItemFacts.From(ItemState, DeadlineEngine, LocalDate)"/>, 严重超期
+/// and the days before the deadline from <see cref="DeadlineEngine.Status(ItemState, LocalDate)"/>, 回头看
 /// due from <see cref="FollowUpDueItemClass"/>, 答复不规范 from <see cref="ReplyRules.Check(ItemState)"/>. An item
 /// gives one evaluation item per lead unit (one under 主办, one per unit under 分办); an item never assigned gives
 /// none. Stateless and thread-safe.
@@ -54,7 +55,7 @@ public static class EvaluationItems
         }
 
         var status = engine.Status(state, asOf);
-        var facts = ItemFacts.From(state, Timeliness(status), Rehandling(state, asOf, engine));
+        var facts = ItemFacts.From(state, engine, asOf);
         var followUpDue = new FollowUpDueItemClass(rules).Contains(state, asOf);
         var nonStandard = !rules.Check(state).IsValid;
         var firstReply = state.FirstRepliedOn;
@@ -74,34 +75,5 @@ public static class EvaluationItems
                 IsNonStandardReply = nonStandard,
             }),
         ];
-    }
-
-    /// <summary>The report status of the first reply (ledger.md §3) as the deadline engine decided it; a reply with no deadline to miss is on time.</summary>
-    private static ReplyTimeliness Timeliness(ItemDeadlineStatus status) => status.ReportStatus switch
-    {
-        ReportStatus.OnTime => ReplyTimeliness.OnTime,
-        ReportStatus.Late => ReplyTimeliness.Late,
-        ReportStatus.Overdue => ReplyTimeliness.Overdue,
-        _ when status.IsReplied => ReplyTimeliness.OnTime,
-        _ => ReplyTimeliness.Pending,
-    };
-
-    /// <summary>The status of the latest re-handling round against the engine's re-handling deadline, or null when not re-handled.</summary>
-    private static ReplyTimeliness? Rehandling(ItemState state, LocalDate asOf, DeadlineEngine engine)
-    {
-        if (!state.IsRehandled || state.FirstRepliedOn is null)
-        {
-            return null;
-        }
-
-        var round = state.Rounds[^1];
-        if (engine.RehandlingDeadline(state) is not { } deadline)
-        {
-            return round.IsReplied ? ReplyTimeliness.OnTime : ReplyTimeliness.Pending;
-        }
-
-        return round.RepliedOn is { } replied
-            ? replied <= deadline.Date ? ReplyTimeliness.OnTime : ReplyTimeliness.Late
-            : asOf > deadline.Date ? ReplyTimeliness.Overdue : ReplyTimeliness.Pending;
     }
 }

@@ -72,7 +72,7 @@ internal static class EvaluationText
             return $"{indicator.Name}（人工评分）得{Amount(indicator.Points ?? 0m)}分";
         }
 
-        var rate = $"{indicator.Name}{(indicator.Name.EndsWith('率') ? string.Empty : "率")}{Percent(indicator.Rate ?? 0m, 2)}（{Amount(indicator.Numerator)}/{Count(indicator.Denominator)}）";
+        var rate = $"{indicator.Name}{(indicator.Name.EndsWith('率') || indicator.Name.EndsWith('度') ? string.Empty : "率")}{Percent(indicator.Rate ?? 0m, 2)}（{Amount(indicator.Numerator)}/{Count(indicator.Denominator)}）";
         return indicator.Level is { } level
             ? $"{rate}，评为{level}，得{Amount(indicator.Points ?? 0m)}分"
             : $"{rate}，得{Score(indicator.Points ?? 0m)}分";

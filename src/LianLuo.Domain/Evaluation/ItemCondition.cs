@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Classification;
 using LianLuo.Domain.Model;
 
@@ -313,13 +313,13 @@ public readonly record struct ItemCondition
             ItemMetric.All => true,
             ItemMetric.Suggestion => facts.Kind == SubmissionKind.Suggestion,
             ItemMetric.Proposal => facts.Kind == SubmissionKind.Proposal,
-            ItemMetric.OnTime => facts.Timeliness == ReplyTimeliness.OnTime,
-            ItemMetric.Late => facts.Timeliness == ReplyTimeliness.Late,
-            ItemMetric.Overdue => facts.Timeliness == ReplyTimeliness.Overdue,
-            ItemMetric.SeriouslyOverdue => facts.Timeliness == ReplyTimeliness.Overdue && item.IsSeriouslyOverdue,
-            ItemMetric.Pending => facts.Timeliness == ReplyTimeliness.Pending,
+            ItemMetric.OnTime => facts.Timeliness == ReportStatus.OnTime,
+            ItemMetric.Late => facts.Timeliness == ReportStatus.Late,
+            ItemMetric.Overdue => facts.Timeliness == ReportStatus.Overdue,
+            ItemMetric.SeriouslyOverdue => facts.Timeliness == ReportStatus.Overdue && item.IsSeriouslyOverdue,
+            ItemMetric.Pending => facts.Timeliness == ReportStatus.Pending,
             ItemMetric.Replied => facts.IsReplied,
-            ItemMetric.Due => facts.Timeliness != ReplyTimeliness.Pending,
+            ItemMetric.Due => facts.Timeliness != ReportStatus.Pending,
             ItemMetric.HasResult => facts.Category is not null,
             ItemMetric.Result => facts.Category is { } result && string.Equals(result.Code, argument, StringComparison.Ordinal),
             ItemMetric.Solved => facts.Category is { } solved && classification.IsSolved(solved),

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Satisfaction;
@@ -28,7 +29,7 @@ public static class EvaluationArbitraries
     public static Gen<EvaluationItem> ItemGen(int index) =>
         from unit in Gen.Elements(Units)
         from kind in Gen.Frequency((5, Gen.Constant(SubmissionKind.Suggestion)), (4, Gen.Constant(SubmissionKind.Proposal)), (1, Gen.Constant(SubmissionKind.Motion)))
-        from timeliness in Gen.Elements(ReplyTimeliness.Pending, ReplyTimeliness.OnTime, ReplyTimeliness.Late, ReplyTimeliness.Overdue)
+        from timeliness in Gen.Elements(ReportStatus.Pending, ReportStatus.OnTime, ReportStatus.Late, ReportStatus.Overdue)
         from category in Gen.Frequency((9, Gen.Elements(AggregationArbitraries.CategoryPool).Select(c => (ResultCategory?)c)), (1, Gen.Constant((ResultCategory?)null)))
         from satisfaction in AggregationArbitraries.SatisfactionGen
         from key in Gen.Frequency((1, Gen.Constant(true)), (3, Gen.Constant(false)))
@@ -43,7 +44,7 @@ public static class EvaluationArbitraries
         from before in Gen.Elements(true, false)
         from followUp in Gen.Frequency((1, Gen.Constant(true)), (4, Gen.Constant(false)))
         from nonStandard in Gen.Frequency((1, Gen.Constant(true)), (4, Gen.Constant(false)))
-        let replied = timeliness is ReplyTimeliness.OnTime or ReplyTimeliness.Late
+        let replied = timeliness is ReportStatus.OnTime or ReportStatus.Late
         select new EvaluationItem(
             new ItemFacts(
                 new ItemId($"E{index:D4}"),
@@ -54,14 +55,14 @@ public static class EvaluationArbitraries
                 satisfaction: replied ? satisfaction : ItemSatisfaction.NotReplied,
                 isKey: key,
                 isSupervised: supervised,
-                rehandling: replied && rehandled ? ReplyTimeliness.OnTime : null,
+                rehandling: replied && rehandled ? ReportStatus.OnTime : null,
                 faceToFace: faceToFace,
                 phoneEmail: phoneEmail,
                 visits: visits),
             new HandlingUnit(unit))
         {
-            IsSeriouslyOverdue = timeliness == ReplyTimeliness.Overdue && seriously,
-            DaysBeforeDeadline = replied ? (timeliness == ReplyTimeliness.OnTime ? Math.Abs(daysBefore) : -1 - Math.Abs(daysBefore)) : null,
+            IsSeriouslyOverdue = timeliness == ReportStatus.Overdue && seriously,
+            DaysBeforeDeadline = replied ? (timeliness == ReportStatus.OnTime ? Math.Abs(daysBefore) : -1 - Math.Abs(daysBefore)) : null,
             DaysToReceive = daysToReceive,
             CommunicatedBeforeReply = before,
             IsFollowUpDue = followUp,
@@ -190,7 +191,7 @@ public static class EvaluationArbitraries
         select new ItemRule { Id = "x", Name = "规则", When = when.ToImmutableArray(), PointsPerItem = points, Cap = cap, GradeCeiling = ceiling };
 
     /// <summary>The same facts with another timeliness, result or final satisfaction.</summary>
-    public static EvaluationItem With(EvaluationItem item, ReplyTimeliness? timeliness = null, ResultCategory? category = null, ItemSatisfaction? satisfaction = null)
+    public static EvaluationItem With(EvaluationItem item, ReportStatus? timeliness = null, ResultCategory? category = null, ItemSatisfaction? satisfaction = null)
     {
         var f = item.Facts;
         var facts = new ItemFacts(

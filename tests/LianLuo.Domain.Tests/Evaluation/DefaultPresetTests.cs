@@ -1,4 +1,5 @@
 using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
 using static LianLuo.Domain.Tests.Evaluation.EvaluationFixtures;
@@ -17,10 +18,10 @@ public class DefaultPresetTests
         // 办理实效 (1 + 0.5)/3 × 30 = 15; 满意度 (1 + 0.8)/3 × 30 = 18; base 53.
         // −1 (E4 overdue) −2 (E3 不满意) +1 (E1 key A) = 51.
         var result = Score(
-            Item("E1", "市教育局", ReplyTimeliness.OnTime, "A", SatisfactionLevel.Satisfied, key: true, faceToFace: 1),
-            Item("E2", "市教育局", ReplyTimeliness.OnTime, "B", SatisfactionLevel.BasicallySatisfied, phoneEmail: 2),
-            Item("E3", "市教育局", ReplyTimeliness.Late, "C", SatisfactionLevel.Unsatisfied, visits: 1),
-            Item("E4", "市教育局", ReplyTimeliness.Overdue));
+            Item("E1", "市教育局", ReportStatus.OnTime, "A", SatisfactionLevel.Satisfied, key: true, faceToFace: 1),
+            Item("E2", "市教育局", ReportStatus.OnTime, "B", SatisfactionLevel.BasicallySatisfied, phoneEmail: 2),
+            Item("E3", "市教育局", ReportStatus.Late, "C", SatisfactionLevel.Unsatisfied, visits: 1),
+            Item("E4", "市教育局", ReportStatus.Overdue));
 
         var unit = Assert.Single(result.Units);
         Assert.Equal("市教育局", unit.Unit);
@@ -43,7 +44,7 @@ public class DefaultPresetTests
         Assert.Equal([new ItemId("E1")], bonus.Items.AsImmutableArray());
         Assert.False(bonus.Capped);
         Assert.Equal(
-            "市教育局主办建议提案4件。按时办复率50.00%（2/4），得10.00分；沟通联系率50.00%（2/4），得10.00分；办理实效率50.00%（1.5/3），得15.00分；满意度率60.00%（1.8/3），得18.00分，基础分53.00分。逾期未办复1件扣1分，最终不满意1件扣2分。重点建议提案办理结果为A类1件加1分。综合得分51.00分，排名第1，评定为不合格。",
+            "市教育局主办建议提案4件。按时办复率50.00%（2/4），得10.00分；沟通联系率50.00%（2/4），得10.00分；办理实效率50.00%（1.5/3），得15.00分；满意度60.00%（1.8/3），得18.00分，基础分53.00分。逾期未办复1件扣1分，最终不满意1件扣2分。重点建议提案办理结果为A类1件加1分。综合得分51.00分，排名第1，评定为不合格。",
             unit.Explanation);
     }
 
@@ -52,8 +53,8 @@ public class DefaultPresetTests
     {
         // Only 沟通联系 applies (never not-applicable): 1/2 × 20 = 10 points of 20 → base 10 × 100 ÷ 20 = 50.
         var unit = Assert.Single(Score(
-            Item("P1", "市民政局", ReplyTimeliness.Pending, visits: 2),
-            Item("P2", "市民政局", ReplyTimeliness.Pending)).Units);
+            Item("P1", "市民政局", ReportStatus.Pending, visits: 2),
+            Item("P2", "市民政局", ReportStatus.Pending)).Units);
 
         Assert.False(unit.Indicator("timeliness").Applicable);
         Assert.Null(unit.Indicator("timeliness").Points);
@@ -73,8 +74,8 @@ public class DefaultPresetTests
     {
         // Every indicator applies and is 0: base 0; −1 overdue −2 不满意 = −3, clamped to 0.
         var unit = Assert.Single(Score(
-            Item("Z1", "市生态环境局", ReplyTimeliness.Late, "C", SatisfactionLevel.Unsatisfied),
-            Item("Z2", "市生态环境局", ReplyTimeliness.Overdue)).Units);
+            Item("Z1", "市生态环境局", ReportStatus.Late, "C", SatisfactionLevel.Unsatisfied),
+            Item("Z2", "市生态环境局", ReportStatus.Overdue)).Units);
 
         Assert.All(unit.Indicators, i => Assert.Equal((true, 0m), (i.Applicable, i.Points!.Value)));
         Assert.Equal(0m, unit.Base);
@@ -94,11 +95,11 @@ public class DefaultPresetTests
             Perfect("A1", "单位A"),
             Perfect("B1", "单位B"),
             Perfect("C1", "单位C"), Perfect("C2", "单位C"), Perfect("C3", "单位C"), Perfect("C4", "单位C"),
-            Item("C5", "单位C", ReplyTimeliness.OnTime, "B", SatisfactionLevel.Satisfied, faceToFace: 1),
+            Item("C5", "单位C", ReportStatus.OnTime, "B", SatisfactionLevel.Satisfied, faceToFace: 1),
             Perfect("D1", "单位D"),
-            Item("D2", "单位D", ReplyTimeliness.OnTime, "A", SatisfactionLevel.BasicallySatisfied, visits: 1),
-            Item("E1", "单位E", ReplyTimeliness.Late, "A", SatisfactionLevel.Satisfied, faceToFace: 1),
-            Item("F1", "单位F", ReplyTimeliness.OnTime, "C", SatisfactionLevel.Satisfied));
+            Item("D2", "单位D", ReportStatus.OnTime, "A", SatisfactionLevel.BasicallySatisfied, visits: 1),
+            Item("E1", "单位E", ReportStatus.Late, "A", SatisfactionLevel.Satisfied, faceToFace: 1),
+            Item("F1", "单位F", ReportStatus.OnTime, "C", SatisfactionLevel.Satisfied));
 
         Assert.Equal(6, result.UnitsRanked);
         Assert.Equal(
@@ -133,7 +134,7 @@ public class DefaultPresetTests
     public void Evaluate_ExactHalfCent_RoundsHalfAwayFromZero()
     {
         // 办理实效 (7 + 0.5)/8 × 30 = 28.125; base 98.125 exactly → 98.13 (banker's rounding would give 98.12).
-        var result = Score([.. Enumerable.Range(1, 7).Select(i => Perfect($"R{i}", "市交通运输局")), Item("R8", "市交通运输局", ReplyTimeliness.OnTime, "B", SatisfactionLevel.Satisfied, faceToFace: 1)]);
+        var result = Score([.. Enumerable.Range(1, 7).Select(i => Perfect($"R{i}", "市交通运输局")), Item("R8", "市交通运输局", ReportStatus.OnTime, "B", SatisfactionLevel.Satisfied, faceToFace: 1)]);
 
         var unit = Assert.Single(result.Units);
         Assert.Equal(28.13m, unit.Indicator("effectiveness").Points);
@@ -147,9 +148,9 @@ public class DefaultPresetTests
         // 满意度 does not apply (no form back). 按时办复 1/1 → 20; 沟通联系 2/3 → 40/3; 办理实效 1/1 → 30.
         // base = (20 + 40/3 + 30) × 100 ÷ 70 = 19000/210 = 90.476… → 90.48. Computed from exact thirds, not 13.33.
         var result = Score(
-            Item("S1", "市卫生健康委", ReplyTimeliness.OnTime, "A", faceToFace: 1),
-            Item("S2", "市卫生健康委", ReplyTimeliness.Pending),
-            Item("S3", "市卫生健康委", ReplyTimeliness.Pending, visits: 1));
+            Item("S1", "市卫生健康委", ReportStatus.OnTime, "A", faceToFace: 1),
+            Item("S2", "市卫生健康委", ReportStatus.Pending),
+            Item("S3", "市卫生健康委", ReportStatus.Pending, visits: 1));
 
         var unit = Assert.Single(result.Units);
         Assert.False(unit.Indicator("satisfaction").Applicable);
@@ -166,8 +167,8 @@ public class DefaultPresetTests
         // 6 key A items and 1 overdue key item: 按时办复 6/7 × 20, 沟通联系 6/7 × 20, 办理实效 30, 满意度 30:
         // base = 94.2857…; −1 overdue; +6 key A capped at 5 → 98.2857… → 98.29.
         var items = Enumerable.Range(1, 6)
-            .Select(i => Item($"K{i}", "市住房城乡建设局", ReplyTimeliness.OnTime, "A", SatisfactionLevel.Satisfied, key: true, faceToFace: 1))
-            .Append(Item("K7", "市住房城乡建设局", ReplyTimeliness.Overdue, key: true));
+            .Select(i => Item($"K{i}", "市住房城乡建设局", ReportStatus.OnTime, "A", SatisfactionLevel.Satisfied, key: true, faceToFace: 1))
+            .Append(Item("K7", "市住房城乡建设局", ReportStatus.Overdue, key: true));
 
         var unit = Assert.Single(Score([.. items]).Units);
         var bonus = Assert.Single(unit.BonusRules);
@@ -184,8 +185,8 @@ public class DefaultPresetTests
     {
         var result = Score(
             Perfect("J1", "市教育局"),
-            Item("Y1", "市教育局", ReplyTimeliness.Overdue, kind: SubmissionKind.Motion),
-            Item("Y2", "市发展改革委", ReplyTimeliness.Overdue, kind: SubmissionKind.Motion));
+            Item("Y1", "市教育局", ReportStatus.Overdue, kind: SubmissionKind.Motion),
+            Item("Y2", "市发展改革委", ReportStatus.Overdue, kind: SubmissionKind.Motion));
 
         var unit = Assert.Single(result.Units);
         Assert.Equal(1, unit.Items);
@@ -198,7 +199,7 @@ public class DefaultPresetTests
     {
         var unit = Assert.Single(Score(
             Perfect("J1", "市教育局"),
-            Item("T1", "市教育局", ReplyTimeliness.Late, "A", SatisfactionLevel.Satisfied, faceToFace: 1, kind: SubmissionKind.Proposal)).Units);
+            Item("T1", "市教育局", ReportStatus.Late, "A", SatisfactionLevel.Satisfied, faceToFace: 1, kind: SubmissionKind.Proposal)).Units);
 
         Assert.Equal(2, unit.Items);
         Assert.Equal(0.5m, unit.Indicator("timeliness").Rate);

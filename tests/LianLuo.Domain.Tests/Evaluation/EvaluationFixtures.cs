@@ -1,4 +1,5 @@
 using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Satisfaction;
@@ -11,7 +12,7 @@ internal static class EvaluationFixtures
     public static EvaluationItem Item(
         string id,
         string unit,
-        ReplyTimeliness timeliness,
+        ReportStatus timeliness,
         string? result = null,
         SatisfactionLevel? satisfaction = null,
         bool key = false,
@@ -19,9 +20,9 @@ internal static class EvaluationFixtures
         int visits = 0,
         int phoneEmail = 0,
         SubmissionKind kind = SubmissionKind.Suggestion,
-        ReplyTimeliness? rehandling = null)
+        ReportStatus? rehandling = null)
     {
-        var replied = timeliness is ReplyTimeliness.OnTime or ReplyTimeliness.Late;
+        var replied = timeliness is ReportStatus.OnTime or ReportStatus.Late;
         var facts = new ItemFacts(
             new ItemId(id),
             kind,
@@ -39,7 +40,7 @@ internal static class EvaluationFixtures
 
     /// <summary>An item perfect under the default preset: on time, A, 满意, with a face-to-face talk.</summary>
     public static EvaluationItem Perfect(string id, string unit) =>
-        Item(id, unit, ReplyTimeliness.OnTime, "A", SatisfactionLevel.Satisfied, faceToFace: 1);
+        Item(id, unit, ReportStatus.OnTime, "A", SatisfactionLevel.Satisfied, faceToFace: 1);
 
     public static UnitEvaluation Unit(this EvaluationResult result, string unit) =>
         result.Units.Single(u => u.Unit == unit);

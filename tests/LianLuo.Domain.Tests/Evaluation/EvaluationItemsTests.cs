@@ -1,4 +1,5 @@
 using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
 using NodaTime;
@@ -45,7 +46,7 @@ public class EvaluationItemsTests
         var evaluationItems = EvaluationItems.From(items, AsOf);
 
         Assert.Equal(
-            [ReplyTimeliness.OnTime, ReplyTimeliness.Late, ReplyTimeliness.Overdue],
+            [ReportStatus.OnTime, ReportStatus.Late, ReportStatus.Overdue],
             evaluationItems.Select(i => i.Timeliness));
         var j1 = evaluationItems[0];
         Assert.Equal((14, 2, true, false), (j1.DaysBeforeDeadline!.Value, j1.DaysToReceive!.Value, j1.CommunicatedBeforeReply, j1.IsNonStandardReply));
@@ -72,7 +73,7 @@ public class EvaluationItemsTests
         var items = EvaluationItems.From([separate, unassigned], AsOf);
 
         Assert.Equal(["市教育局", "市民政局"], items.Select(i => i.Unit.Name));
-        Assert.All(items, i => Assert.Equal((new ItemId("F1"), ReplyTimeliness.Overdue), (i.Id, i.Timeliness)));
+        Assert.All(items, i => Assert.Equal((new ItemId("F1"), ReportStatus.Overdue), (i.Id, i.Timeliness)));
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public class EvaluationItemsTests
     [Fact]
     public void EvaluationItem_UnitThatIsNotALead_Throws()
     {
-        var facts = new ItemFacts(new ItemId("X1"), SubmissionKind.Suggestion, ReplyTimeliness.Pending, leadUnits: [Education], coUnits: [new HandlingUnit("市财政局")]);
+        var facts = new ItemFacts(new ItemId("X1"), SubmissionKind.Suggestion, ReportStatus.Pending, leadUnits: [Education], coUnits: [new HandlingUnit("市财政局")]);
 
         var ex = Assert.Throws<ArgumentException>(() => new EvaluationItem(facts, new HandlingUnit("市财政局")));
         Assert.Contains("市财政局", ex.Message, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Satisfaction;
@@ -65,7 +66,7 @@ public class EvaluationPropertyTests
 
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
     public Property Presets_LateReplyMadeOnTime_NeverLowersTheScore(EvaluationItem[] items) =>
-        Improving(items, i => i.Timeliness == ReplyTimeliness.Late, i => EvaluationArbitraries.With(i, timeliness: ReplyTimeliness.OnTime));
+        Improving(items, i => i.Timeliness == ReportStatus.Late, i => EvaluationArbitraries.With(i, timeliness: ReportStatus.OnTime));
 
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
     public Property Presets_UnsatisfiedMadeSatisfied_NeverLowersTheScore(EvaluationItem[] items) =>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
 using static LianLuo.Domain.Tests.Evaluation.EvaluationFixtures;
@@ -132,7 +133,7 @@ public class EvaluationSchemeTests
         [
             Perfect("A1", "单位A"),
             Perfect("B1", "单位B"), Perfect("B2", "单位B"),
-            Perfect("C1", "单位C"), Item("C2", "单位C", ReplyTimeliness.Late, "A", SatisfactionLevel.Satisfied, faceToFace: 1),
+            Perfect("C1", "单位C"), Item("C2", "单位C", ReportStatus.Late, "A", SatisfactionLevel.Satisfied, faceToFace: 1),
         ]);
 
         Assert.Equal(2, result.UnitsRanked);
@@ -152,9 +153,9 @@ public class EvaluationSchemeTests
         var builder = EvaluationPresets.Default.ToBuilder();
         builder.Deductions.Add(new ItemRule { Id = "serious", Name = "严重超期", When = When("seriouslyOverdue"), PointsPerItem = 0.5m, GradeCeiling = "合格" });
         var items = Enumerable.Range(1, 20).Select(i => Perfect($"A{i:D2}", "单位A"))
-            .Append(Item("A21", "单位A", ReplyTimeliness.Overdue, faceToFace: 1) with { IsSeriouslyOverdue = true })
+            .Append(Item("A21", "单位A", ReportStatus.Overdue, faceToFace: 1) with { IsSeriouslyOverdue = true })
             .Append(Perfect("B1", "单位B"))
-            .Append(Item("B2", "单位B", ReplyTimeliness.Late, "A", SatisfactionLevel.Satisfied, faceToFace: 1));
+            .Append(Item("B2", "单位B", ReportStatus.Late, "A", SatisfactionLevel.Satisfied, faceToFace: 1));
 
         var result = UnitEvaluator.Evaluate(builder.Build(), items);
 

@@ -1,4 +1,5 @@
 using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
 using static LianLuo.Domain.Tests.Evaluation.EvaluationFixtures;
@@ -17,7 +18,7 @@ public class LocalPresetTests
         // 8 满意 + 2 基本满意: 80 % with no 不满意 → 良好 (10). Base 25/30 = 83.33 ≥ 80 → 良好 (two 良好).
         for (var i = 1; i <= 10; i++)
         {
-            var timeliness = i == 10 ? ReplyTimeliness.Late : ReplyTimeliness.OnTime;
+            var timeliness = i == 10 ? ReportStatus.Late : ReportStatus.OnTime;
             var level = i <= 8 ? SatisfactionLevel.Satisfied : SatisfactionLevel.BasicallySatisfied;
             items.Add(Item($"A{i:D2}", "甲局", timeliness, "A", level) with { DaysToReceive = 3 });
         }
@@ -26,18 +27,18 @@ public class LocalPresetTests
         // Base 20/30 = 66.67 would be 合格, but the 不合格 indicator makes the unit 不合格.
         for (var i = 1; i <= 4; i++)
         {
-            items.Add(Item($"B{i}", "乙局", ReplyTimeliness.OnTime, "A", i == 4 ? SatisfactionLevel.Unsatisfied : SatisfactionLevel.Satisfied) with { DaysToReceive = i == 4 ? 7 : 1 });
+            items.Add(Item($"B{i}", "乙局", ReportStatus.OnTime, "A", i == 4 ? SatisfactionLevel.Unsatisfied : SatisfactionLevel.Satisfied) with { DaysToReceive = i == 4 ? 7 : 1 });
         }
 
         // 丙局: 9 of 10 signed within 7 days (one on day 8): 90 % → 合格 (5); all on time → 良好 (10); 5 满意 + 5 基本满意:
         // 50 % with no 不满意 → 合格 (5). Base 20/30 = 66.67 → 合格 (only one 良好).
         for (var i = 1; i <= 10; i++)
         {
-            items.Add(Item($"C{i:D2}", "丙局", ReplyTimeliness.OnTime, "B", i <= 5 ? SatisfactionLevel.Satisfied : SatisfactionLevel.BasicallySatisfied) with { DaysToReceive = i == 10 ? 8 : 2 });
+            items.Add(Item($"C{i:D2}", "丙局", ReportStatus.OnTime, "B", i <= 5 ? SatisfactionLevel.Satisfied : SatisfactionLevel.BasicallySatisfied) with { DaysToReceive = i == 10 ? 8 : 2 });
         }
 
         // 丁局: one item not replied and past its deadline → 按时办复 不合格 whatever the rate; no form back → 满意度 does not apply.
-        items.Add(Item("D1", "丁局", ReplyTimeliness.Overdue) with { DaysToReceive = 1 });
+        items.Add(Item("D1", "丁局", ReportStatus.Overdue) with { DaysToReceive = 1 });
 
         var result = UnitEvaluator.Evaluate(EvaluationPresets.ShenzhenStyleGraded, items);
 
@@ -70,20 +71,20 @@ public class LocalPresetTests
         var items = new List<EvaluationItem>
         {
             // 甲局: not on time S4, S5, S6 −3; non-standard S3, S4 −4; 不满意 S4 −5; ≥ 10 days early S1, S2, S3 +3 → 91.
-            Item("S1", "甲局", ReplyTimeliness.OnTime, "A", SatisfactionLevel.Satisfied) with { DaysBeforeDeadline = 15 },
-            Item("S2", "甲局", ReplyTimeliness.OnTime, "A", SatisfactionLevel.Satisfied) with { DaysBeforeDeadline = 12 },
-            Item("S3", "甲局", ReplyTimeliness.OnTime, "B", SatisfactionLevel.Satisfied) with { DaysBeforeDeadline = 10, IsNonStandardReply = true },
-            Item("S4", "甲局", ReplyTimeliness.Late, "C", SatisfactionLevel.Unsatisfied) with { DaysBeforeDeadline = -3, IsNonStandardReply = true },
-            Item("S5", "甲局", ReplyTimeliness.Late, "A", SatisfactionLevel.Satisfied) with { DaysBeforeDeadline = -1 },
-            Item("S6", "甲局", ReplyTimeliness.Overdue),
+            Item("S1", "甲局", ReportStatus.OnTime, "A", SatisfactionLevel.Satisfied) with { DaysBeforeDeadline = 15 },
+            Item("S2", "甲局", ReportStatus.OnTime, "A", SatisfactionLevel.Satisfied) with { DaysBeforeDeadline = 12 },
+            Item("S3", "甲局", ReportStatus.OnTime, "B", SatisfactionLevel.Satisfied) with { DaysBeforeDeadline = 10, IsNonStandardReply = true },
+            Item("S4", "甲局", ReportStatus.Late, "C", SatisfactionLevel.Unsatisfied) with { DaysBeforeDeadline = -3, IsNonStandardReply = true },
+            Item("S5", "甲局", ReportStatus.Late, "A", SatisfactionLevel.Satisfied) with { DaysBeforeDeadline = -1 },
+            Item("S6", "甲局", ReportStatus.Overdue),
 
             // 丙局: one reply 5 days early (not 10): nothing to add or take → 100.
-            Item("T1", "丙局", ReplyTimeliness.OnTime, "A", SatisfactionLevel.Satisfied) with { DaysBeforeDeadline = 5 },
+            Item("T1", "丙局", ReportStatus.OnTime, "A", SatisfactionLevel.Satisfied) with { DaysBeforeDeadline = 5 },
         };
 
         // 乙局: 16 non-standard replies −32, capped at −30; 16 replies 20 days early +16, capped at +5 → 75.
         items.AddRange(Enumerable.Range(1, 16).Select(i =>
-            Item($"U{i:D2}", "乙局", ReplyTimeliness.OnTime, "B", SatisfactionLevel.Satisfied) with { DaysBeforeDeadline = 20, IsNonStandardReply = true }));
+            Item($"U{i:D2}", "乙局", ReportStatus.OnTime, "B", SatisfactionLevel.Satisfied) with { DaysBeforeDeadline = 20, IsNonStandardReply = true }));
 
         var result = UnitEvaluator.Evaluate(EvaluationPresets.ShijiazhuangStyleDeduction, items);
 
