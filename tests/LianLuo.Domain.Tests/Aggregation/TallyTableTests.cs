@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Tests.Arbitraries;
 
@@ -39,7 +40,7 @@ public class TallyTableTests
         var table = TallyTable.Empty<string>(StringComparer.Ordinal);
         Assert.Equal(0, table.Count);
         Assert.Same(ItemTally.Empty, table["none"]);
-        var one = ItemTally.Of(new ItemFacts(new ItemId("1"), SubmissionKind.Suggestion, Deadlines.ReportStatus.Pending));
+        var one = ItemTally.Of(new ItemFacts(new ItemId("1"), SubmissionKind.Suggestion, ReportStatus.Pending));
         table = table.Add("a", one).Add("a", one).Add("b", one);
         Assert.Equal(["a", "b"], table.Keys);
         Assert.Equal(2, table["a"].Items);
