@@ -26,8 +26,8 @@ namespace LianLuo.Domain.Deadlines;
 /// </remarks>
 public sealed class DeadlineEngine
 {
-    /// <summary>The time zone of "today": Asia/Shanghai.</summary>
-    public static readonly DateTimeZone ChinaTimeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+    /// <summary>The time zone of "today": Asia/Shanghai (from the TZDB provider, which caches it).</summary>
+    public static DateTimeZone ChinaTimeZone => DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
     private static readonly Lazy<DeadlineEngine> DefaultEngine =
         new(() => new DeadlineEngine(WorkingCalendar.China, DeadlinePolicy.Default), LazyThreadSafetyMode.ExecutionAndPublication);
