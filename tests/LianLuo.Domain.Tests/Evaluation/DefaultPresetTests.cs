@@ -1,4 +1,3 @@
-using LianLuo.Domain.Aggregation;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;

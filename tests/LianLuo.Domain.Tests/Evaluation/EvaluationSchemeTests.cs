@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using LianLuo.Domain.Aggregation;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
