@@ -54,12 +54,14 @@ public static class CommandLine
                     return Success;
                 case "report":
                     return Commands.ReportCommand.Run(args, stdout, stderr);
-                case "validate":
-                    return Commands.ValidateCommand.Run(args, stdout, stderr);
+                case "score":
+                    return Commands.ScoreCommand.Run([.. args.Skip(1)], stdout, stderr);
                 case "deadline":
                     return Commands.DeadlineCommand.Run([.. args.Skip(1)], stdout, stderr);
                 case "calendar":
                     return Commands.CalendarCommand.Run([.. args.Skip(1)], stdout, stderr);
+                case "validate":
+                    return Commands.ValidateCommand.Run(args, stdout, stderr);
                 default:
                     stderr.WriteLine($"lianluo: unknown command '{args[0]}'. See 'lianluo --help'.");
                     return BadInput;
