@@ -32,7 +32,7 @@ public static class EvaluationItems
         var list = new List<EvaluationItem>();
         foreach (var item in items)
         {
-            list.AddRange(From(Preconditions.CheckNotNull(item).State, asOf, engine, rules));
+            list.AddRange(FromState(Preconditions.CheckNotNull(item).State, asOf, engine, rules));
         }
 
         return list;
@@ -44,7 +44,7 @@ public static class EvaluationItems
     /// <param name="engine">The deadline engine.</param>
     /// <param name="rules">The reply rules of the classification scheme.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IReadOnlyList<EvaluationItem> From(ItemState state, LocalDate asOf, DeadlineEngine engine, ReplyRules rules)
+    public static IReadOnlyList<EvaluationItem> FromState(ItemState state, LocalDate asOf, DeadlineEngine engine, ReplyRules rules)
     {
         Preconditions.CheckNotNull(state);
         Preconditions.CheckNotNull(engine);
