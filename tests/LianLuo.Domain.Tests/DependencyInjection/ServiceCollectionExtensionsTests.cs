@@ -11,6 +11,9 @@ namespace LianLuo.Domain.Tests.DependencyInjection;
 
 public class ServiceCollectionExtensionsTests
 {
+    /// <summary>IClock, options, calendar, deadline policy, scheme, satisfaction policy, engine, reply rules, item classes, report options.</summary>
+    private const int RegisteredServices = 10;
+
     private static readonly ServiceProviderOptions Strict = new() { ValidateOnBuild = true, ValidateScopes = true };
 
     [Fact]
@@ -81,7 +84,7 @@ public class ServiceCollectionExtensionsTests
 
         Assert.Same(clock, provider.GetRequiredService<IClock>());
         Assert.Same(mine, provider.GetRequiredService<LianLuoDomainOptions>());
-        Assert.Equal(2, services.Count);
+        Assert.Equal(RegisteredServices, services.Count);
     }
 
     [Fact]
@@ -94,7 +97,7 @@ public class ServiceCollectionExtensionsTests
         services.AddLianLuoDomain();
         using var provider = services.BuildServiceProvider(Strict);
 
-        Assert.Equal(2, count);
+        Assert.Equal(RegisteredServices, count);
         Assert.Equal(count, services.Count);
         Assert.Equal("Asia/Chongqing", provider.GetRequiredService<LianLuoDomainOptions>().TimeZoneId);
         Assert.Single(provider.GetServices<IClock>());
@@ -106,7 +109,7 @@ public class ServiceCollectionExtensionsTests
         var services = new ServiceCollection().AddLianLuoDomain();
 
         Assert.Throws<ArgumentException>(() => services.AddLianLuoDomain(o => o.TimeZoneId = "Nowhere"));
-        Assert.Equal(2, services.Count);
+        Assert.Equal(RegisteredServices, services.Count);
     }
 
     [Fact]
