@@ -52,8 +52,12 @@ public static class CommandLine
                 case "--version":
                     stdout.WriteLine(Version);
                     return Success;
+                case "deadline":
+                    return Commands.DeadlineCommand.Run([.. args.Skip(1)], stdout, stderr);
+                case "calendar":
+                    return Commands.CalendarCommand.Run([.. args.Skip(1)], stdout, stderr);
                 case "validate":
-                    return Commands.ValidateCommand.Run(args, stdout, stderr);
+                    return Commands.ValidateCommand.Run([.. args.Skip(1)], stdout, stderr);
                 default:
                     stderr.WriteLine($"lianluo: unknown command '{args[0]}'. See 'lianluo --help'.");
                     return BadInput;

@@ -50,6 +50,7 @@ public sealed class WorkingCalendar
     private readonly byte[] flags;
     private readonly int[] ranks;
     private readonly int[] working;
+    private readonly LocalDate[] workingDates;
     private readonly int[] provisionalPrefix;
     private readonly long weekdayRankBeforeStart;
     private readonly long weekdayRankAtEnd;
@@ -79,6 +80,7 @@ public sealed class WorkingCalendar
         ranks = new int[length];
         provisionalPrefix = new int[length + 1];
         var workingList = new List<int>(length);
+        var workingDateList = new List<LocalDate>(length);
         noticeYearSet = years.Keys.ToFrozenSet();
         var covered = years.Keys.ToHashSet();
         var rank = 0;
@@ -93,6 +95,7 @@ public sealed class WorkingCalendar
             {
                 rank++;
                 workingList.Add(i);
+                workingDateList.Add(date);
             }
 
             flags[i] = (byte)((isWorking ? WorkingFlag : 0) | (isProvisional ? ProvisionalFlag : 0));
@@ -101,6 +104,7 @@ public sealed class WorkingCalendar
         }
 
         working = [.. workingList];
+        workingDates = [.. workingDateList];
         lastRank = rank;
         weekdayRankBeforeStart = DayNumbers.WeekdayRank(indexStart - 1L);
         weekdayRankAtEnd = DayNumbers.WeekdayRank(indexEnd);
@@ -186,7 +190,7 @@ public sealed class WorkingCalendar
     public LocalDate NextWorkingDayOnOrAfter(LocalDate date)
     {
         var dn = DayNumbers.FromDate(date);
-        return IsWorking(dn) ? date : DayNumbers.ToDate(NextOrSameWorkingDay(dn));
+        return IsWorking(dn) ? date : WorkingDateWithRank(Rank(dn) + 1);
     }
 
     /// <summary>
@@ -202,7 +206,9 @@ public sealed class WorkingCalendar
             return start;
         }
 
-        return DayNumbers.ToDate(AddWorkingDayNumbers(DayNumbers.FromDate(start, nameof(start)), n));
+        var dn = DayNumbers.FromDate(start, nameof(start));
+        var rank = Rank(dn);
+        return WorkingDateWithRank(n > 0 ? rank + n : rank - (IsWorking(dn) ? 1 : 0) + n + 1);
     }
 
     /// <summary>
@@ -223,6 +229,21 @@ public sealed class WorkingCalendar
         }
 
         return AnyProvisional(DayNumbers.FromDate(from, nameof(from)), DayNumbers.FromDate(to, nameof(to)));
+    }
+
+    /// <summary>
+    /// The unpublished notice years on which some date from <paramref name="from"/> to <paramref name="to"/> (inclusive)
+    /// depends, in ascending order; empty when every date is final.
+    /// </summary>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar, or <paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public IReadOnlyList<int> PendingNoticeYears(LocalDate from, LocalDate to)
+    {
+        if (to < from)
+        {
+            throw new ArgumentException($"The range must not end ({LocalDatePattern.Iso.Format(to)}) before it starts ({LocalDatePattern.Iso.Format(from)}).", nameof(to));
+        }
+
+        return [.. PendingNoticeYears(DayNumbers.FromDate(from, nameof(from)), DayNumbers.FromDate(to, nameof(to))).Distinct().Order()];
     }
 
     /// <summary>The days off and make-up working days of a notice year, or null when the calendar has no such notice.</summary>
@@ -384,6 +405,10 @@ public sealed class WorkingCalendar
 
         return DayNumbers.WeekdayWithRank(rank - lastRank + weekdayRankAtEnd);
     }
+
+    /// <summary>The working day of a rank, as a date (read from the index when inside it).</summary>
+    internal LocalDate WorkingDateWithRank(long rank) =>
+        rank > 0 && rank <= lastRank ? workingDates[rank - 1] : DayNumbers.ToDate(WorkingDayWithRank(rank));
 
     /// <summary>The n-th working day after (n &gt; 0) or before (n &lt; 0) a day number; the day itself for n = 0.</summary>
     internal long AddWorkingDayNumbers(long dn, long n)

@@ -26,8 +26,8 @@ namespace LianLuo.Domain.Deadlines;
 /// </remarks>
 public sealed class DeadlineEngine
 {
-    /// <summary>The time zone of "today": Asia/Shanghai.</summary>
-    public static readonly DateTimeZone ChinaTimeZone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+    /// <summary>The time zone of "today": Asia/Shanghai (from the TZDB provider, which caches it).</summary>
+    public static DateTimeZone ChinaTimeZone => DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
     private static readonly Lazy<DeadlineEngine> DefaultEngine =
         new(() => new DeadlineEngine(WorkingCalendar.China, DeadlinePolicy.Default), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -67,16 +67,27 @@ public sealed class DeadlineEngine
     public DeadlineDate ComputeDate(LocalDate start, DeadlinePeriod period)
     {
         var startDn = DayNumbers.FromDate(start, nameof(start));
-        long rawDn = period.Unit switch
+        switch (period.Unit)
         {
-            PeriodUnit.CalendarDays => startDn + (long)period.Length,
-            PeriodUnit.CalendarMonths => DayNumbers.FromDate(start.PlusMonths(period.Length)),
-            PeriodUnit.WorkingDays => Calendar.AddWorkingDayNumbers(startDn, period.Length),
-            _ => throw new ArgumentException($"The period has no unit (value: {period.Unit}); create it from CalendarDays, CalendarMonths or WorkingDays.", nameof(period)),
-        };
-        var dateDn = Calendar.NextOrSameWorkingDay(rawDn);
-        var dependsFrom = period.Unit == PeriodUnit.WorkingDays ? Math.Min(startDn + 1L, dateDn) : rawDn;
-        return new DeadlineDate(DayNumbers.ToDate(dateDn), DayNumbers.ToDate(rawDn), Calendar.AnyProvisional(dependsFrom, dateDn));
+            case PeriodUnit.CalendarDays:
+                return RollForward(start.PlusDays(period.Length), startDn + (long)period.Length);
+            case PeriodUnit.CalendarMonths:
+                var raw = start.PlusMonths(period.Length);
+                return RollForward(raw, DayNumbers.FromDate(raw));
+            case PeriodUnit.WorkingDays:
+                if (period.Length == 0)
+                {
+                    var rolled = RollForward(start, startDn);
+                    return rolled with { IsProvisional = Calendar.AnyProvisional(startDn, DayNumbers.FromDate(rolled.Date)) };
+                }
+
+                var rank = Calendar.Rank(startDn) + period.Length;
+                var endDn = Calendar.WorkingDayWithRank(rank);
+                var end = Calendar.WorkingDateWithRank(rank);
+                return new DeadlineDate(end, end, Calendar.AnyProvisional(startDn + 1L, endDn));
+            default:
+                throw new ArgumentException($"The period has no unit (value: {period.Unit}); create it from CalendarDays, CalendarMonths or WorkingDays.", nameof(period));
+        }
     }
 
     /// <summary>The deadline of a rule counted from <paramref name="start"/>, without an explanation; allocates nothing.</summary>
@@ -381,11 +392,19 @@ public sealed class DeadlineEngine
         }
     }
 
-    private DeadlineDate RollForward(LocalDate raw)
+    private DeadlineDate RollForward(LocalDate raw) => RollForward(raw, DayNumbers.FromDate(raw, nameof(raw)));
+
+    /// <summary>The raw end itself when it is a working day, otherwise the next working day (art. 203).</summary>
+    private DeadlineDate RollForward(LocalDate raw, long rawDn)
     {
-        var rawDn = DayNumbers.FromDate(raw, nameof(raw));
-        var dateDn = Calendar.NextOrSameWorkingDay(rawDn);
-        return new DeadlineDate(DayNumbers.ToDate(dateDn), raw, Calendar.AnyProvisional(rawDn, dateDn));
+        if (Calendar.IsWorking(rawDn))
+        {
+            return new DeadlineDate(raw, raw, Calendar.IsProvisional(rawDn));
+        }
+
+        var rank = Calendar.Rank(rawDn) + 1;
+        var dateDn = Calendar.WorkingDayWithRank(rank);
+        return new DeadlineDate(Calendar.WorkingDateWithRank(rank), raw, Calendar.AnyProvisional(rawDn, dateDn));
     }
 
     private Deadline ApplyExtension(SubmissionKind kind, DeadlineKind deadlineKind, LocalDate start, LocalDate limitStart, LocalDate extendedTo, LocalDate? approvedOn)
@@ -438,7 +457,7 @@ public sealed class DeadlineEngine
         var rawDn = DayNumbers.FromDate(result.RawEndDate);
         var dateDn = DayNumbers.FromDate(result.Date);
         var countsWorkingDays = rule.Period?.Unit == PeriodUnit.WorkingDays;
-        var dependsFrom = countsWorkingDays ? Math.Min(startDn + 1L, dateDn) : rawDn;
+        var dependsFrom = !countsWorkingDays ? rawDn : rule.Period!.Value.Length == 0 ? startDn : startDn + 1L;
         var explanation = new DeadlineExplanation
         {
             Kind = kind,

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using LianLuo.Cli;
+using LianLuo.Domain.Calendars;
+
+namespace LianLuo.Domain.Tests.Cli;
+
+public class DeadlineCommandTests
+{
+    private static (int Code, string[] Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = CommandLine.Run(args, stdout, stderr);
+        return (code, stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("--months", "3", "2025-07-01", "2025-10-09")]
+    [InlineData("--months", "3", "2025-01-31", "2025-04-30")]
+    [InlineData("--working-days", "5", "2025-01-24", "2025-02-07")]
+    [InlineData("--days", "10", "2025-10-01", "2025-10-11")]
+    public void Deadline_Text_FirstLineIsTheDate(string unit, string n, string start, string expected)
+    {
+        var (code, lines, err) = Run("deadline", "--start", start, unit, n);
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, err);
+        Assert.Equal(expected, lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("规则：", StringComparison.Ordinal));
+        Assert.Contains($"日历版本：{WorkingCalendar.China.Version}", lines);
+    }
+
+    [Fact]
+    public void Deadline_Json_HasTheContractKeys()
+    {
+        var (code, lines, _) = Run("deadline", "--format", "json", "--months", "3", "--start", "2026-11-15");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(string.Join('\n', lines));
+        var root = json.RootElement;
+        Assert.Equal(["start", "deadline", "provisional", "explanation"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("2026-11-15", root.GetProperty("start").GetString());
+        Assert.Equal("2027-02-15", root.GetProperty("deadline").GetString());
+        Assert.True(root.GetProperty("provisional").GetBoolean());
+        Assert.Contains(root.GetProperty("explanation").EnumerateArray(), l => l.GetString()!.Contains("2027年放假安排尚未公布", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Deadline_Json_NotProvisional()
+    {
+        var (_, lines, _) = Run("deadline", "--start=2025-07-01", "--months=3", "--format=json");
+        using var json = JsonDocument.Parse(string.Join('\n', lines));
+        Assert.Equal("2025-10-09", json.RootElement.GetProperty("deadline").GetString());
+        Assert.False(json.RootElement.GetProperty("provisional").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData(new[] { "deadline", "--months", "3" }, "--start YYYY-MM-DD is required")]
+    [InlineData(new[] { "deadline", "--start", "2025-02-30", "--months", "3" }, "--start must be an existing date written YYYY-MM-DD (value: 2025-02-30)")]
+    [InlineData(new[] { "deadline", "--start", "2025/02/03", "--months", "3" }, "(value: 2025/02/03)")]
+    [InlineData(new[] { "deadline", "--start", "2025-02-03" }, "one of --months N, --days N or --working-days N is required")]
+    [InlineData(new[] { "deadline", "--start", "2025-02-03", "--months", "3", "--days", "2" }, "give only one of --months, --days and --working-days")]
+    [InlineData(new[] { "deadline", "--start", "2025-02-03", "--months", "-1" }, "--months must be a whole number, 0 or more (value: -1)")]
+    [InlineData(new[] { "deadline", "--start", "2025-02-03", "--working-days", "x" }, "--working-days must be a whole number, 0 or more (value: x)")]
+    [InlineData(new[] { "deadline", "--start", "2025-02-03", "--months", "3", "--format", "xml" }, "--format must be text or json (value: xml)")]
+    [InlineData(new[] { "deadline", "--start", "2025-02-03", "--months", "3", "--colour" }, "unknown option --colour")]
+    [InlineData(new[] { "deadline", "--start", "2025-02-03", "--months" }, "--months needs a value")]
+    [InlineData(new[] { "deadline", "--start", "2025-02-03", "--start", "2025-02-04", "--months", "3" }, "--start is given more than once")]
+    [InlineData(new[] { "deadline", "--start", "9999-12-01", "--months", "3" }, "beyond the year 9999")]
+    public void Deadline_BadArguments_Exit2WithAClearMessage(string[] args, string message)
+    {
+        var (code, lines, err) = Run(args);
+        Assert.Equal(CommandLine.BadInput, code);
+        Assert.Empty(lines);
+        Assert.Contains(message, err, StringComparison.Ordinal);
+        Assert.StartsWith("lianluo deadline: ", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deadline_BadArguments_ReportsEveryError()
+    {
+        var (code, _, err) = Run("deadline", "--start", "2025-13-01", "--days", "x", "--format", "csv");
+        Assert.Equal(2, code);
+        Assert.Contains("--start must be", err, StringComparison.Ordinal);
+        Assert.Contains("--days must be", err, StringComparison.Ordinal);
+        Assert.Contains("--format must be", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deadline_Help_PrintsUsage()
+    {
+        var (code, lines, _) = Run("deadline", "--help");
+        Assert.Equal(0, code);
+        Assert.StartsWith("usage: lianluo deadline --start", lines[0], StringComparison.Ordinal);
+    }
+}
