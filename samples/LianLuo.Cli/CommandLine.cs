@@ -61,7 +61,7 @@ public static class CommandLine
                 case "calendar":
                     return Commands.CalendarCommand.Run([.. args.Skip(1)], stdout, stderr);
                 case "validate":
-                    return Commands.ValidateCommand.Run(args, stdout, stderr);
+                    return Commands.ValidateCommand.Run([.. args.Skip(1)], stdout, stderr);
                 default:
                     stderr.WriteLine($"lianluo: unknown command '{args[0]}'. See 'lianluo --help'.");
                     return BadInput;

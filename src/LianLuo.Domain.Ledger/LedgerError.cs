@@ -90,13 +90,16 @@ public enum LedgerErrorKind
     /// <summary>A line that is not valid CSV (RFC 4180), e.g. a quote that is never closed; the reader goes on at the next line.</summary>
     MalformedCsv = 27,
 
-    /// <summary>Bytes that are neither valid UTF-8 nor valid GB18030, or a UTF-16 file.</summary>
+    /// <summary>Bytes that are neither valid UTF-8 nor valid GB18030, NUL characters, or a UTF-16 file.</summary>
     BadEncoding = 28,
 
     /// <summary>The file has no header row (it is empty or blank).</summary>
     NoHeader = 29,
 
-    /// <summary>The row's history breaks a rule of the handling lifecycle (see <c>LifecycleRule</c>).</summary>
+    /// <summary>
+    /// The row's history breaks a rule of the handling lifecycle (see <c>LifecycleRule</c>) or a value is refused by the
+    /// domain model. The other checks leave no such row; this kind keeps any that slips through an error, not an exception.
+    /// </summary>
     LifecycleViolation = 30,
 }
 

@@ -22,6 +22,9 @@ namespace LianLuo.Domain.Ledger;
 /// on 交办日期 (communications at the 办中协商 stage, one event per mode carrying its person-times). A 重办满意度 has
 /// no date of its own either and is recorded on 重办答复日期. The submission's year is the year of 交办日期; its
 /// proposer (领衔人) is a <see cref="Deputy"/> for 建议 and 议案, a <see cref="Member"/> for 提案.</para>
+/// <para>延期至 is checked on <see cref="LedgerReadOptions.Deadlines"/>: it must end after the regular reply deadline
+/// and not beyond the policy's extension limit, both counted on the working calendar. A record whose every cell is
+/// empty is not a row; a line that is not valid CSV is one row, reported, and reading goes on at the next line.</para>
 /// </remarks>
 public static class LedgerReader
 {

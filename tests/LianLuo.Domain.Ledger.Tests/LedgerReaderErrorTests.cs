@@ -423,6 +423,20 @@ public class LedgerReaderErrorTests
     }
 
     [Fact]
+    public void ReadItems_NulCharacters_AreBadEncodingAndTheRowIsStillCounted()
+    {
+        // A NUL at the start of a line must not make the CSV parser skip the line as a comment.
+        var text = "编号,类别,标题,领衔人,主办单位,交办日期\n\0JY-1,建议,标题,王伟,市教育局,2025-03-10\n";
+
+        var result = ReadItems(text, Lenient);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((LedgerErrorKind.BadEncoding, 2, "编号", "\uFFFDJY-1"), (error.Kind, error.Line, error.Column, error.Value));
+        Assert.Equal(1, result.RowsRead);
+        Assert.Single(result.Reported);
+    }
+
+    [Fact]
     public void ReadItems_Utf16File_IsBadEncoding()
     {
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Csv(Row()))).ToArray();

@@ -1,7 +1,7 @@
 using System.Globalization;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Ledger;
 using NodaTime;
-using NodaTime.Extensions;
 using NodaTime.Text;
 
 namespace LianLuo.Cli.Commands;
@@ -16,7 +16,7 @@ public static class ValidateCommand
     private const string Usage = "Usage: lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD]";
 
     /// <summary>Runs the command with the system clock (today in Asia/Shanghai is the default as-of date).</summary>
-    /// <param name="args">The whole command line, starting with <c>validate</c>.</param>
+    /// <param name="args">The arguments after <c>validate</c>.</param>
     /// <param name="stdout">Where the summary goes.</param>
     /// <param name="stderr">Where errors go.</param>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
@@ -32,7 +32,7 @@ public static class ValidateCommand
         string? items = null;
         string? activities = null;
         LocalDate? asOf = null;
-        for (var i = 1; i < args.Count; i++)
+        for (var i = 0; i < args.Count; i++)
         {
             var option = args[i];
             if (option is not ("--items" or "--activities" or "--as-of"))
@@ -76,7 +76,7 @@ public static class ValidateCommand
             activities = Path.Combine(data, "activities.csv");
         }
 
-        var today = clock.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).GetCurrentDate();
+        var today = DeadlineEngine.Today(clock);
         var showProgress = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
         var options = new LedgerReadOptions(asOf ?? today)
         {

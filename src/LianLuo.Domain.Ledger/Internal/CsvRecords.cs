@@ -67,7 +67,7 @@ internal static class CsvRecords
         Delimiter = ',',
         Quote = '"',
         Escape = '"',
-        Comment = '\0',
+        Comment = '\0', // no comment lines: LedgerText has replaced every NUL
         CsvStyle = CsvStyle.Standard,
         BufferSize = 0x10000,
         MaxBufferSize = MaxRecordLength,

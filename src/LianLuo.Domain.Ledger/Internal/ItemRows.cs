@@ -45,35 +45,44 @@ internal static class ItemRows
             return null;
         }
 
-        var submission = new Submission(
-            new ItemId(id!),
-            kind!.Value,
-            title!,
-            assignedOn!.Value.Year,
-            kind == SubmissionKind.Proposal ? new Member(proposer!) : new Deputy(proposer!),
-            isKey: isKey!.Value);
-        var history = History(
-            assignedOn.Value,
-            [Assignment.Lead(leadUnit!), .. coUnits!.Select(Assignment.CoHandling)],
-            isComplex!.Value,
-            supervisor,
-            extendedTo,
-            faceToFace!.Value,
-            phoneEmail!.Value,
-            visits!.Value,
-            repliedOn,
-            result,
-            feedbackOn,
-            satisfaction,
-            rerepliedOn,
-            resatisfaction);
-        if (!ItemLifecycle.TryFold(submission, history, out _, out var violation))
+        try
         {
-            row.Error("(row)", violation.Rule.ToString(), LedgerErrorKind.LifecycleViolation, violation.Message);
+            var submission = new Submission(
+                new ItemId(id!),
+                kind!.Value,
+                title!,
+                assignedOn!.Value.Year,
+                kind == SubmissionKind.Proposal ? new Member(proposer!) : new Deputy(proposer!),
+                isKey: isKey!.Value);
+            var history = History(
+                assignedOn.Value,
+                [Assignment.Lead(leadUnit!), .. coUnits!.Select(Assignment.CoHandling)],
+                isComplex!.Value,
+                supervisor,
+                extendedTo,
+                faceToFace!.Value,
+                phoneEmail!.Value,
+                visits!.Value,
+                repliedOn,
+                result,
+                feedbackOn,
+                satisfaction,
+                rerepliedOn,
+                resatisfaction);
+            if (!ItemLifecycle.TryFold(submission, history, out _, out var violation))
+            {
+                row.Error("(row)", violation.Rule.ToString(), LedgerErrorKind.LifecycleViolation, violation.Message);
+                return null;
+            }
+
+            return new HandledItem(submission, history);
+        }
+        catch (ArgumentException ex)
+        {
+            // The checks above leave no value the model refuses; should one slip through, it is this row's error, not an exception.
+            row.Error("(row)", string.Empty, LedgerErrorKind.LifecycleViolation, ex.Message);
             return null;
         }
-
-        return new HandledItem(submission, history);
     }
 
     /// <summary>

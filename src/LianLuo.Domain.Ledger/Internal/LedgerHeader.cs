@@ -67,7 +67,7 @@ internal sealed class LedgerHeader
     }
 
     /// <summary>The reason given for a value with undecodable bytes.</summary>
-    public const string EncodingReason = "bytes that are neither valid UTF-8 nor valid GB18030 (shown as \uFFFD)";
+    public const string EncodingReason = "bytes that are not text in UTF-8 or GB18030: undecodable bytes or NUL characters (shown as \uFFFD)";
 
     /// <summary>The label of a field with no header cell of its own: its position, e.g. <c>(field 21)</c>.</summary>
     public static string ColumnLabel(int index) => string.Create(CultureInfo.InvariantCulture, $"(field {index + 1})");

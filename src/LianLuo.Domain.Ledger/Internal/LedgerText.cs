@@ -32,7 +32,20 @@ internal sealed record LedgerText(string Text, LedgerEncoding Encoding, bool IsL
     /// <summary>The replacement character that marks undecodable bytes.</summary>
     internal const char Replacement = '\uFFFD';
 
+    /// <summary>
+    /// Decodes a ledger. NUL characters, which no text ledger holds (they come from UTF-16 or binary files), are
+    /// replaced by U+FFFD like undecodable bytes, so that they are reported where they are (and never taken by the
+    /// CSV parser for its comment marker).
+    /// </summary>
     internal static LedgerText Decode(ReadOnlySpan<byte> bytes)
+    {
+        var decoded = DecodeBytes(bytes);
+        return decoded.Text.Contains('\0', StringComparison.Ordinal)
+            ? decoded with { Text = decoded.Text.Replace('\0', Replacement), IsLossy = true }
+            : decoded;
+    }
+
+    private static LedgerText DecodeBytes(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {

@@ -212,6 +212,9 @@ public static class LedgerArbitraries
             from line in Gen.Choose(0, 20)
             select TextEdit($"duplicate line {line}", lines => lines.Insert(line % lines.Count, lines[line % lines.Count])),
             from line in Gen.Choose(0, 20)
+            from prefix in Gen.Elements("\0", "#", "\t", "\uFEFF", "\"")
+            select TextEdit($"prefix line {line} with U+{(int)prefix[0]:X4}", lines => lines[line % lines.Count] = prefix + lines[line % lines.Count]),
+            from line in Gen.Choose(0, 20)
             select TextEdit($"delete line {line}", lines => lines.RemoveAt(line % lines.Count)),
             from line in Gen.Choose(0, 20)
             from cell in Gen.Choose(0, 25)
