@@ -1,0 +1,139 @@
+using System.Text;
+using System.Text.Json;
+using LianLuo.Cli;
+using LianLuo.Cli.Commands;
+using LianLuo.Domain.Reporting;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace LianLuo.Domain.Tests.Cli;
+
+/// <summary><c>lianluo report</c> as cli.md says: text, JSON and Markdown, --year, --lenient, the bundled sample, exit 2 on bad input.</summary>
+public sealed class ReportCommandTests : IDisposable
+{
+    // J1 on time (deadline 2025-06-03, a Tuesday: 03-03 + 3 months), A, 满意;
+    // J2 late (06-04), B; T1 not replied → overdue on 2026-01-15; Y1 a motion.
+    private const string Items = """
+        编号,类别,标题,领衔人,主办单位,会办单位,交办日期,答复日期,办理结果,反馈日期,满意度,面商人次,电话邮件人次
+        J1,建议,关于改善校园周边交通的建议,王代表,市教育局,市公安局,2025-03-03,2025-05-20,A,2025-06-01,满意,1,2
+        J2,建议,关于增加学位供给的建议,赵代表,市教育局,,2025-03-03,2025-06-04,B,,,,
+        T1,提案,关于加强养老服务的提案,李委员,市民政局,,2025-03-03,,,,,,
+        Y1,议案,关于制定养老服务条例的议案,陈代表,市民政局,市财政局,2025-03-03,,,,,,
+        """;
+
+    private const string Activities = """
+        日期,类型,主题,领导人次,代表委员人次
+        2025-04-10,专题协商,营商环境,3,12
+        2025-05-10,政情通报,一季度经济运行,1,30
+        2024-05-10,政情通报,去年的通报,1,30
+        """;
+
+    private readonly string folder = Directory.CreateTempSubdirectory("lianluo-report-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = ReportCommand.Run(args, stdout, stderr, new FakeClock(Instant.FromUtc(2026, 1, 14, 18, 0)));
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+        return path;
+    }
+
+    [Fact]
+    public void Report_Json_GivesTheFiguresOfTheLedgers()
+    {
+        var (code, stdout, stderr) = Run("report", "--items", Write("items.csv", Items), "--activities", Write("activities.csv", Activities), "--format", "json", "--year", "2025");
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stderr);
+        var report = AnnualReportJson.Read(stdout);
+        Assert.Equal(new LocalDate(2026, 1, 15), report.AsOf); // 18:00 UTC on 01-14 is 02:00 on 01-15 in Shanghai
+        Assert.Equal((2, 1, 3, 1), (report.Suggestions, report.Proposals, report.Total, report.Motions));
+        Assert.Equal(3, report.Units);
+        Assert.Equal(2, report.MotionUnits);
+        Assert.Equal(new TimelinessFigures(2, 1, 1, 1, 0, 33.3m), report.Timeliness);
+        Assert.Equal(new CommunicationFigures(1, 2, 0), report.Communication);
+        Assert.Equal(1, report.Activities.TopicConsultations);
+        Assert.Equal(1, report.Activities.Briefings);
+        using var document = JsonDocument.Parse(stdout);
+        Assert.Equal(50.0m, document.RootElement.GetProperty("results").GetProperty("A").GetProperty("percent").GetDecimal());
+    }
+
+    [Fact]
+    public void Report_Text_IsTheChineseSummary()
+    {
+        var (code, stdout, _) = Run("report", "--items", Write("items.csv", Items), "--activities", Write("activities.csv", Activities));
+        Assert.Equal(0, code);
+        Assert.StartsWith("2025年度人大政协联络工作总结", stdout, StringComparison.Ordinal);
+        Assert.Contains("共提出建议2件、提案1件，共计3件", stdout, StringComparison.Ordinal);
+        Assert.Contains("通报经济社会发展情况2次", stdout, StringComparison.Ordinal); // no --year: last year's briefing counts too
+    }
+
+    [Fact]
+    public void Report_Markdown_HasTablesByUnitAndCategory()
+    {
+        var (code, stdout, _) = Run("report", "--items", Write("items.csv", Items), "--format", "markdown", "--as-of", "2026-01-15");
+        Assert.Equal(0, code);
+        Assert.Contains("## 按办理结果类别", stdout, StringComparison.Ordinal);
+        Assert.Contains("## 按承办单位（主办）", stdout, StringComparison.Ordinal);
+        Assert.Contains("| 市教育局 | 2 | 2 | 1 | 1 | 0 |", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_BadLedger_Exits2WithEveryError_UnlessLenient()
+    {
+        var items = Write("bad.csv", Items + "\nJ9,建议,坏行,某代表,市教育局,,2025-02-30,,,,,,\nJ1,建议,重复编号,某代表,市教育局,,2025-03-03,,,,,,\n");
+        var (code, stdout, stderr) = Run("report", "--items", items, "--as-of", "2026-01-15");
+        Assert.Equal(CommandLine.BadInput, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("bad.csv:6: 交办日期:", stderr, StringComparison.Ordinal);
+        Assert.Contains("(2025-02-30)", stderr, StringComparison.Ordinal);
+        Assert.Contains("bad.csv:7: 编号:", stderr, StringComparison.Ordinal);
+
+        var lenient = Run("report", "--items", items, "--as-of", "2026-01-15", "--lenient", "--format", "json");
+        Assert.Equal(0, lenient.Code);
+        Assert.Equal(3, AnnualReportJson.Read(lenient.Out).Total);
+        Assert.Contains("2 of 6 rows", lenient.Err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--format", "xml")]
+    [InlineData("--year", "二〇二五")]
+    [InlineData("--as-of", "2025/01/01")]
+    [InlineData("--bogus", "1")]
+    [InlineData("--items")]
+    public void Report_BadArguments_Exit2(params string[] arguments)
+    {
+        var (code, stdout, stderr) = Run(["report", .. arguments]);
+        Assert.Equal(CommandLine.BadInput, code);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("lianluo report", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_NoFiles_UsesTheBundledSampleCity()
+    {
+        var (code, stdout, stderr) = Run("report", "--as-of", "2026-01-15", "--format", "json");
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, stderr);
+        var report = AnnualReportJson.Read(stdout);
+        Assert.True(report.Total > 200);
+        Assert.Equal(report.Timeliness.Replied, report.Timeliness.OnTime + report.Timeliness.Late);
+    }
+
+    [Fact]
+    public void Report_ThroughTheCommandLine_IsDispatched()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        Assert.Equal(0, CommandLine.Run(["report", "--as-of", "2026-01-15"], stdout, stderr));
+        Assert.Contains("一、基本情况", stdout.ToString(), StringComparison.Ordinal);
+    }
+}
