@@ -26,7 +26,7 @@ public sealed class ReadmeTests
     {
         var text = Read(readme);
 
-        Assert.Contains("dotnet run --project samples/LianLuo.Cli -- --help", text, StringComparison.Ordinal);
+        Assert.Contains("dotnet run --project samples/LianLuo.Cli -- report", text, StringComparison.Ordinal);
         Assert.Contains("\ndotnet test ", text, StringComparison.Ordinal);
     }
 
@@ -62,6 +62,20 @@ public sealed class ReadmeTests
 
         Assert.Contains("Usage:", output, StringComparison.Ordinal);
         Assert.Contains("lianluo --help | --version", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MainJob_Report_PrintsTheSummaryTheReadmeShows()
+    {
+        var cli = Tools.SampleAssembly("LianLuo.Cli", "lianluo");
+
+        var output = (await Tools.RunAsync(Tools.Dotnet, [cli, "report", "--as-of", "2026-01-15"], Tools.RepositoryRoot, cancellationToken: TestContext.Current.CancellationToken))
+            .Succeeded().ReplaceLineEndings("\n");
+
+        Assert.StartsWith("2025年度人大政协联络工作总结\n", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("xx", output, StringComparison.Ordinal);
+        var firstParagraphs = string.Join("\n", output.Split('\n').Take(12)) + "\n";
+        Assert.Contains("```text\n" + firstParagraphs + "```\n", Read("README.md"), StringComparison.Ordinal);
     }
 
     private static string Read(string relativePath) =>

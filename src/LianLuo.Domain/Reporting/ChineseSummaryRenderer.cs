@@ -54,7 +54,7 @@ public static class ChineseSummaryRenderer
         else
         {
             var index = 0;
-            foreach (var group in report.Findings.GroupBy(f => f.Kind))
+            foreach (var group in report.Findings.GroupBy(f => f.Kind).OrderBy(g => g.Key))
             {
                 text.Append('（').Append(ChineseOrdinal(++index)).Append('）').Append(ReportFinding.Heading(group.Key)).Append('。')
                     .Append(group.Count() > 1 ? "部分承办单位：" : string.Empty)
