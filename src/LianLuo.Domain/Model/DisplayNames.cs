@@ -70,6 +70,7 @@ public static class DisplayNames
         [LifecycleRule.FollowUpWithoutPromise] = ("无承诺事项回头看", "follow-up without a promise"),
         [LifecycleRule.CloseWithoutReply] = ("未答复即办结", "closed without a reply"),
         [LifecycleRule.AlreadyClosed] = ("已办结", "already closed"),
+        [LifecycleRule.ReturnPending] = ("退回申请待决定", "return request pending"),
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<(Type, string), Enum> Lookup = BuildLookup();

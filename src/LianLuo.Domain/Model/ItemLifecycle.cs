@@ -68,6 +68,9 @@ public enum LifecycleRule
 
     /// <summary>A handling step after 办结 (only 回头看, 沟通 and 督办 may follow), or a second 办结.</summary>
     AlreadyClosed = 20,
+
+    /// <summary>A reply, extension or 办结 while a return request (退回申请) awaits its decision.</summary>
+    ReturnPending = 21,
 }
 
 /// <summary>A broken lifecycle rule: which rule, at which event, and why. Immutable and thread-safe.</summary>
@@ -197,6 +200,11 @@ public static class ItemLifecycle
             return step is FollowedUp or Communicated or Supervised
                 ? CheckAny(state, step)
                 : (LifecycleRule.AlreadyClosed, $"the item was closed (办结) on {LocalDatePattern.Iso.Format(state.ClosedOn!.Value)}.");
+        }
+
+        if (state.Phase == HandlingPhase.ReturnRequested && step is Replied or Extended or Closed)
+        {
+            return (LifecycleRule.ReturnPending, "a return request (退回申请) is pending; it must be decided (同意/不同意退回) first.");
         }
 
         if (state.Phase == HandlingPhase.AwaitingReassignment && step is not (Assigned or Communicated or Supervised))

@@ -6,7 +6,7 @@ namespace LianLuo.Domain.Tests.Arbitraries;
 /// <summary>
 /// The steps that the lifecycle rules forbid after a given point of a history, each with the rule it must be
 /// refused for. Worked out from the test model, in the order the rules are stated (date order first, then
-/// 未交办, 已办结, 待重新交办, then the step's own rules).
+/// 未交办, 已办结, 退回申请待决定, 待重新交办, then the step's own rules).
 /// </summary>
 public static class ForbiddenSteps
 {
@@ -58,6 +58,16 @@ public static class ForbiddenSteps
                     new ComplexityDesignated(date, true),
                     new FollowedUp(date, true),
                     new CoHandlingOpinionSent(date, any));
+            case HandlingPhase.ReturnRequested:
+                return
+                [
+                    .. Each(
+                        LifecycleRule.ReturnPending,
+                        new Replied(date, ResultCategory.A, model.IsSeparate ? any : null),
+                        new Closed(date),
+                        new Extended(date, date.PlusDays(30))),
+                    (new ReturnRequested(date, any, Reason), LifecycleRule.ReturnAlreadyRequested),
+                ];
         }
 
         return Open(model, date);

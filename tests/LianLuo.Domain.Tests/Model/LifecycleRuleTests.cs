@@ -133,6 +133,7 @@ public class LifecycleRuleTests
         LifecycleRule.FollowUpWithoutPromise => ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new FollowedUp(Day(200), true)], 2),
         LifecycleRule.CloseWithoutReply => ([LeadWithCoHandling(), new Closed(Day(10))], 1),
         LifecycleRule.AlreadyClosed => ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new Closed(Day(70)), new Closed(Day(71))], 3),
+        LifecycleRule.ReturnPending => ([LeadWithCoHandling(), new ReturnRequested(Day(2), Education, "职责不符"), new Replied(Day(20), ResultCategory.A)], 2),
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "No history breaks this rule yet: add one."),
     };
 
