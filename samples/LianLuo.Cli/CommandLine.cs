@@ -53,7 +53,7 @@ public static class CommandLine
                     stdout.WriteLine(Version);
                     return Success;
                 case "report":
-                    return Commands.ReportCommand.Run(args, stdout, stderr);
+                    return Commands.ReportCommand.Run([.. args.Skip(1)], stdout, stderr);
                 case "score":
                     return Commands.ScoreCommand.Run([.. args.Skip(1)], stdout, stderr);
                 case "deadline":

@@ -5,121 +5,122 @@ using NodaTime.Text;
 namespace LianLuo.Cli.Commands;
 
 /// <summary>
-/// The parsed options of one command: <c>--name value</c> pairs and <c>--flag</c> switches, checked against the
-/// options the command knows. Parsing failures carry the message to print (exit 2).
+/// The options of one command: <c>--name value</c> pairs and <c>--flag</c> switches, checked against the options the
+/// command knows. Every problem is collected in <see cref="Errors"/> (the command prints them all and exits 2).
 /// </summary>
 internal sealed class CommandArguments
 {
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
     private readonly HashSet<string> flags = new(StringComparer.Ordinal);
+    private readonly List<string> errors = [];
 
     private CommandArguments(string command) => Command = command;
 
+    /// <summary>The command's name, e.g. <c>report</c>.</summary>
     internal string Command { get; }
 
-    /// <summary>Parses <paramref name="args"/> (the first is the command name).</summary>
-    internal static bool TryParse(
-        IReadOnlyList<string> args,
-        IReadOnlySet<string> valueOptions,
-        IReadOnlySet<string> flagOptions,
-        out CommandArguments parsed,
-        out string? error)
+    /// <summary>Every problem found so far, each a full line starting with <c>lianluo COMMAND:</c>.</summary>
+    internal IReadOnlyList<string> Errors => errors;
+
+    /// <summary>Parses the arguments after the command's name.</summary>
+    internal static CommandArguments Parse(string command, IReadOnlyList<string> args, IReadOnlySet<string> valueOptions, IReadOnlySet<string> flagOptions)
     {
-        parsed = new CommandArguments(args[0]);
-        error = null;
-        for (var i = 1; i < args.Count; i++)
+        var parsed = new CommandArguments(command);
+        for (var i = 0; i < args.Count; i++)
         {
             var option = args[i];
             if (flagOptions.Contains(option))
             {
                 parsed.flags.Add(option);
-                continue;
             }
-
-            if (!valueOptions.Contains(option))
+            else if (!valueOptions.Contains(option))
             {
-                error = $"lianluo {parsed.Command}: unknown argument '{option}'.";
-                return false;
+                parsed.Error($"unknown argument '{option}'.");
             }
-
-            if (i + 1 >= args.Count || string.IsNullOrWhiteSpace(args[i + 1]))
+            else if (i + 1 >= args.Count || string.IsNullOrWhiteSpace(args[i + 1]) || args[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
-                error = $"lianluo {parsed.Command}: {option} needs a value.";
-                return false;
+                parsed.Error($"{option} needs a value.");
             }
-
-            if (!parsed.values.TryAdd(option, args[++i]))
+            else if (!parsed.values.TryAdd(option, args[++i]))
             {
-                error = $"lianluo {parsed.Command}: {option} is given twice.";
-                return false;
+                parsed.Error($"{option} is given more than once.");
             }
         }
 
-        return true;
+        return parsed;
     }
 
     internal string? this[string option] => values.GetValueOrDefault(option);
 
     internal bool Has(string flag) => flags.Contains(flag);
 
-    /// <summary>Reads an optional <c>YYYY-MM-DD</c> option.</summary>
-    internal bool TryDate(string option, out LocalDate? date, out string? error)
+    /// <summary>Prints every error and the usage line on <paramref name="stderr"/>; returns whether there was none.</summary>
+    internal bool ReportErrors(TextWriter stderr, string usage)
     {
-        date = null;
-        error = null;
+        foreach (var error in errors)
+        {
+            stderr.WriteLine(error);
+        }
+
+        if (errors.Count > 0)
+        {
+            stderr.WriteLine(usage);
+        }
+
+        return errors.Count == 0;
+    }
+
+    /// <summary>Reads an optional <c>YYYY-MM-DD</c> option (on or before 9998-12-31).</summary>
+    internal LocalDate? Date(string option)
+    {
         if (this[option] is not { } text)
         {
-            return true;
+            return null;
         }
 
         var result = LocalDatePattern.Iso.Parse(text);
-        if (!result.Success || result.Value > new LocalDate(9998, 12, 31))
+        if (result.Success && result.Value <= new LocalDate(9998, 12, 31))
         {
-            error = $"lianluo {Command}: {option} must be a date YYYY-MM-DD (value: {text}).";
-            return false;
+            return result.Value;
         }
 
-        date = result.Value;
-        return true;
+        Error($"{option} must be a date YYYY-MM-DD on or before 9998-12-31 (value: {text}).");
+        return null;
     }
 
     /// <summary>Reads an optional whole-number option within a range.</summary>
-    internal bool TryInt(string option, int min, int max, out int? number, out string? error)
+    internal int? Int(string option, int min, int max)
     {
-        number = null;
-        error = null;
         if (this[option] is not { } text)
         {
-            return true;
+            return null;
         }
 
-        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) || n < min || n > max)
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
         {
-            error = $"lianluo {Command}: {option} must be a whole number from {min} to {max} (value: {text}).";
-            return false;
+            return n;
         }
 
-        number = n;
-        return true;
+        Error($"{option} must be a whole number from {min} to {max} (value: {text}).");
+        return null;
     }
 
-    /// <summary>Reads an optional choice option.</summary>
-    internal bool TryChoice(string option, IReadOnlyList<string> choices, out string choice, out string? error)
+    /// <summary>Reads an optional choice option; the first choice is the default.</summary>
+    internal string Choice(string option, IReadOnlyList<string> choices)
     {
-        choice = choices[0];
-        error = null;
         if (this[option] is not { } text)
         {
-            return true;
+            return choices[0];
         }
 
-        if (!choices.Contains(text, StringComparer.Ordinal))
+        if (choices.Contains(text, StringComparer.Ordinal))
         {
-            error = $"lianluo {Command}: {option} must be one of {string.Join(", ", choices)} (value: {text}).";
-            return false;
+            return text;
         }
 
-        choice = text;
-        return true;
+        Error($"{option} must be one of {string.Join(", ", choices)} (value: {text}).");
+        return choices[0];
     }
+
+    private void Error(string message) => errors.Add($"lianluo {Command}: {message}");
 }

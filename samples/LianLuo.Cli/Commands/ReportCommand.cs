@@ -13,23 +13,24 @@ public static class ReportCommand
     private static readonly HashSet<string> ValueOptions = ["--items", "--activities", "--as-of", "--year", "--format"];
     private static readonly HashSet<string> FlagOptions = ["--lenient"];
 
-    /// <summary>Runs the command with the system clock.</summary>
+    private const string Usage = "usage: lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--format text|json|markdown] [--lenient]";
+
+    /// <summary>Runs the command with the arguments after <c>report</c> and the system clock; returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, SystemClock.Instance);
 
-    /// <summary>Runs the command; "today" comes from <paramref name="clock"/> in Asia/Shanghai.</summary>
+    /// <summary>Runs the command with the arguments after <c>report</c>; "today" comes from <paramref name="clock"/> in Asia/Shanghai.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, IClock clock)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
-        if (!CommandArguments.TryParse(args, ValueOptions, FlagOptions, out var arguments, out var error)
-            || !arguments.TryDate("--as-of", out var asOf, out error)
-            || !arguments.TryInt("--year", 1949, 9999, out var year, out error)
-            || !arguments.TryChoice("--format", ["text", "json", "markdown"], out var format, out error))
+        var arguments = CommandArguments.Parse("report", args, ValueOptions, FlagOptions);
+        var asOf = arguments.Date("--as-of");
+        var year = arguments.Int("--year", 1949, 9999);
+        var format = arguments.Choice("--format", ["text", "json", "markdown"]);
+        if (!arguments.ReportErrors(stderr, Usage))
         {
-            stderr.WriteLine(error);
-            stderr.WriteLine("Usage: lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--format text|json|markdown] [--lenient]");
             return CommandLine.BadInput;
         }
 

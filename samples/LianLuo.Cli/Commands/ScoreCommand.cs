@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text;
 using LianLuo.Domain.Evaluation;
-using LianLuo.Domain.Ledger;
-using LianLuo.Domain.Model;
+using LianLuo.Domain.Deadlines;
 using NodaTime;
-using NodaTime.Extensions;
 using NodaTime.Text;
 
 namespace LianLuo.Cli.Commands;
@@ -18,6 +16,9 @@ namespace LianLuo.Cli.Commands;
 /// </summary>
 public static class ScoreCommand
 {
+    private static readonly HashSet<string> ValueOptions = ["--items", "--as-of", "--scheme", "--format"];
+    private static readonly HashSet<string> FlagOptions = ["--lenient"];
+
     internal const string Usage = "usage: lianluo score [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient]";
 
     /// <summary>Runs the command with the arguments after <c>score</c> and the system clock; returns the exit code.</summary>
@@ -37,75 +38,30 @@ public static class ScoreCommand
             return CommandLine.Success;
         }
 
-        var errors = new List<string>();
-        var options = ParseOptions(args, errors);
-        var format = options.GetValueOrDefault("--format", "text");
-        if (format is not ("text" or "json"))
+        var arguments = CommandArguments.Parse("score", args, ValueOptions, FlagOptions);
+        var asOf = arguments.Date("--as-of") ?? DeadlineEngine.Today(clock);
+        var format = arguments.Choice("--format", ["text", "json"]);
+        if (!arguments.ReportErrors(stderr, Usage))
         {
-            errors.Add($"--format must be text or json (value: {format}).");
-        }
-
-        LocalDate? asOf = null;
-        if (options.TryGetValue("--as-of", out var asOfText))
-        {
-            var parsed = LocalDatePattern.Iso.Parse(asOfText);
-            if (parsed.Success && parsed.Value <= LedgerReadOptions.LatestAsOf)
-            {
-                asOf = parsed.Value;
-            }
-            else
-            {
-                errors.Add($"--as-of must be a date YYYY-MM-DD on or before 9998-12-31 (value: {asOfText}).");
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            return Fail(stderr, errors, withUsage: true);
+            return CommandLine.BadInput;
         }
 
         var scheme = EvaluationPresets.Default;
-        if (options.TryGetValue("--scheme", out var schemeFile) && !TryLoadScheme(schemeFile, stderr, out scheme))
+        if (arguments["--scheme"] is { } schemeFile && !TryLoadScheme(schemeFile, stderr, out scheme))
         {
             return CommandLine.BadInput;
         }
 
-        var itemsFile = options.GetValueOrDefault("--items") ?? Path.Combine(AppContext.BaseDirectory, "data", "items.csv");
-        var readOptions = new LedgerReadOptions(asOf ?? clock.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).GetCurrentDate())
-        {
-            Lenient = options.ContainsKey("--lenient"),
-        };
-        LedgerReadResult<HandledItem> ledger;
-        try
-        {
-            ledger = LedgerReader.ReadItemsFile(itemsFile, readOptions);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"lianluo score: cannot read the items ledger: {ex.Message}");
-            return CommandLine.BadInput;
-        }
-
-        foreach (var error in ledger.Errors)
-        {
-            stderr.WriteLine(error.ToString());
-        }
-
-        if (!ledger.IsUsable)
+        var ledger = LedgerInputs.Load("score", arguments["--items"], null, readActivities: false, asOf, arguments.Has("--lenient"), stderr);
+        if (ledger is null)
         {
             return CommandLine.BadInput;
         }
 
-        if (!ledger.IsValid)
-        {
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lianluo score: --lenient: {ledger.Reported.Count} row(s) left out of {ledger.RowsRead}; scoring the {ledger.Rows.Count} valid row(s)."));
-        }
-
-        var result = UnitEvaluator.Evaluate(scheme, EvaluationItems.From(ledger.Rows, readOptions.AsOf));
-        stdout.Write(format == "json" ? EvaluationResultJson.Write(result) + "\n" : Text(result, readOptions.AsOf));
+        var result = UnitEvaluator.Evaluate(scheme, EvaluationItems.From(ledger.Items, asOf));
+        stdout.Write(format == "json" ? EvaluationResultJson.Write(result) + "\n" : Text(result, asOf));
         return CommandLine.Success;
     }
-
     private static bool TryLoadScheme(string file, TextWriter stderr, out EvaluationScheme scheme)
     {
         scheme = EvaluationPresets.Default;
@@ -156,53 +112,5 @@ public static class ScoreCommand
         }
 
         return text.ToString();
-    }
-
-    private static Dictionary<string, string> ParseOptions(IReadOnlyList<string> args, List<string> errors)
-    {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
-        {
-            var option = args[i];
-            if (option == "--lenient")
-            {
-                options[option] = "true";
-                continue;
-            }
-
-            if (option is not ("--items" or "--as-of" or "--scheme" or "--format"))
-            {
-                errors.Add($"unknown argument '{option}'.");
-                continue;
-            }
-
-            if (i + 1 >= args.Count || string.IsNullOrWhiteSpace(args[i + 1]) || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-            {
-                errors.Add($"{option} needs a value.");
-                continue;
-            }
-
-            if (!options.TryAdd(option, args[++i]))
-            {
-                errors.Add($"{option} is given more than once.");
-            }
-        }
-
-        return options;
-    }
-
-    private static int Fail(TextWriter stderr, List<string> errors, bool withUsage)
-    {
-        foreach (var error in errors)
-        {
-            stderr.WriteLine($"lianluo score: {error}");
-        }
-
-        if (withUsage)
-        {
-            stderr.WriteLine(Usage);
-        }
-
-        return CommandLine.BadInput;
     }
 }

@@ -36,7 +36,7 @@ public sealed class ReportCommandTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = ReportCommand.Run(args, stdout, stderr, new FakeClock(Instant.FromUtc(2026, 1, 14, 18, 0)));
+        var code = ReportCommand.Run(args[1..], stdout, stderr, new FakeClock(Instant.FromUtc(2026, 1, 14, 18, 0)));
         return (code, stdout.ToString(), stderr.ToString());
     }
 

@@ -155,7 +155,7 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal(string.Empty, strict.Out);
         Assert.Contains($"{items}:6: 交办日期:", strict.Err, StringComparison.Ordinal);
         Assert.Equal(0, lenient.Code);
-        Assert.Contains("1 row(s) left out of 5", lenient.Err, StringComparison.Ordinal);
+        Assert.Contains("1 of 5 rows", lenient.Err, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(lenient.Out);
         Assert.Equal(72.50m, json.RootElement.GetProperty("units")[0].GetProperty("score").GetDecimal());
     }
