@@ -87,6 +87,7 @@ public static class AnnualReportBuilder
         var all = byKind[SubmissionKind.Suggestion].Merge(byKind[SubmissionKind.Proposal]);
         var motions = byKind[SubmissionKind.Motion];
         var satisfaction = all.Satisfaction.Summarize(options.Satisfaction);
+        var byUnit = Tallies.ByUnit(itemFacts);
 
         return new AnnualReport
         {
@@ -114,13 +115,13 @@ public static class AnnualReportBuilder
             KeySupervised = all.KeySupervised,
             Communication = new CommunicationFigures(all.FaceToFace, all.PhoneEmail, all.Visits),
             Activities = ActivityFiguresOf(kept),
-            ByUnit = new EquatableArray<UnitFigures>(UnitFiguresOf(itemFacts, options)),
+            ByUnit = new EquatableArray<UnitFigures>(UnitFiguresOf(byUnit, options)),
             ByKind =
             [
                 new KindFigures(SubmissionKind.Suggestion, byKind[SubmissionKind.Suggestion].Suggestions, Figures(byKind[SubmissionKind.Suggestion].Results, options.Scheme)),
                 new KindFigures(SubmissionKind.Proposal, byKind[SubmissionKind.Proposal].Proposals, Figures(byKind[SubmissionKind.Proposal].Results, options.Scheme)),
             ],
-            Findings = new EquatableArray<ReportFinding>(Findings(states, itemFacts, all, asOf, options)),
+            Findings = new EquatableArray<ReportFinding>(Findings(states, itemFacts, byUnit, all, asOf, options)),
         };
     }
 
@@ -152,8 +153,8 @@ public static class AnnualReportBuilder
     private static EquatableArray<CategoryFigure> Figures(CategoryCounts counts, ClassificationScheme scheme) =>
         new(counts.Shares(scheme).Select(s => new CategoryFigure(s.Category.Code, s.Count, s.Percent)));
 
-    private static IEnumerable<UnitFigures> UnitFiguresOf(IReadOnlyList<ItemFacts> facts, AnnualReportOptions options) =>
-        Tallies.ByUnit(facts).Groups.Select(g =>
+    private static IEnumerable<UnitFigures> UnitFiguresOf(TallyTable<HandlingUnit> byUnit, AnnualReportOptions options) =>
+        byUnit.Groups.Select(g =>
         {
             var t = g.Value;
             return new UnitFigures(
@@ -168,10 +169,10 @@ public static class AnnualReportBuilder
                 new Proportion(t.Results.SolvedOrPlanned(options.Scheme), t.WithResult).Percent);
         });
 
-    private static List<ReportFinding> Findings(List<ItemState> states, List<ItemFacts> facts, ItemTally all, LocalDate asOf, AnnualReportOptions options)
+    private static List<ReportFinding> Findings(List<ItemState> states, List<ItemFacts> facts, TallyTable<HandlingUnit> byUnit, ItemTally all, LocalDate asOf, AnnualReportOptions options)
     {
         var findings = new List<ReportFinding>();
-        var byUnit = Tallies.ByUnit(facts);
+        var led = facts.SelectMany(f => f.LeadUnits.Select(u => (Unit: u, Facts: f))).ToLookup(x => x.Unit, x => x.Facts);
         foreach (var (unit, tally) in byUnit.Groups.Where(g => g.Value.Late + g.Value.Overdue > 0)
                      .OrderByDescending(g => g.Value.Late + g.Value.Overdue).ThenBy(g => g.Key.Name, StringComparer.Ordinal))
         {
@@ -186,7 +187,7 @@ public static class AnnualReportBuilder
                 parts.Add($"超过办理时限尚未答复{N(tally.Overdue)}件");
             }
 
-            var ids = facts.Where(f => f.LeadUnits.Contains(unit) && f.Timeliness is ReportStatus.Late or ReportStatus.Overdue).Select(f => f.Id);
+            var ids = led[unit].Where(f => f.Timeliness is ReportStatus.Late or ReportStatus.Overdue).Select(f => f.Id);
             findings.Add(new ReportFinding(FindingKind.LateOrOverdueReplies, unit.Name, $"{unit.Name}{string.Join("、", parts)}", Ids(ids)));
         }
 
@@ -197,7 +198,7 @@ public static class AnnualReportBuilder
             var solve = new Proportion(tally.Results.SolvedOrPlanned(options.Scheme), tally.WithResult);
             if (IsWellBelow(solve, overallSolve, options))
             {
-                var ids = facts.Where(f => f.LeadUnits.Contains(unit) && f.Category is { } c && !options.Scheme.IsSolvedOrPlanned(c)).Select(f => f.Id);
+                var ids = led[unit].Where(f => f.Category is { } c && !options.Scheme.IsSolvedOrPlanned(c)).Select(f => f.Id);
                 findings.Add(new ReportFinding(
                     FindingKind.LowSolveRate,
                     unit.Name,
@@ -208,7 +209,7 @@ public static class AnnualReportBuilder
             var sat = tally.Satisfaction.SatisfiedOrBasicallyRate(options.Satisfaction);
             if (IsWellBelow(sat, overallSatisfaction, options))
             {
-                var ids = facts.Where(f => f.LeadUnits.Contains(unit) && f.Satisfaction.Level == SatisfactionLevel.Unsatisfied).Select(f => f.Id);
+                var ids = led[unit].Where(f => f.Satisfaction.Level == SatisfactionLevel.Unsatisfied).Select(f => f.Id);
                 findings.Add(new ReportFinding(
                     FindingKind.LowSatisfaction,
                     unit.Name,
