@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
@@ -21,13 +18,7 @@ public static class EvaluationResultJson
     public static string Write(EvaluationResult result)
     {
         Preconditions.CheckNotNull(result);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            Write(json, result);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return JsonText.Write(result, Write);
     }
 
     /// <summary>Writes the result to a JSON writer.</summary>

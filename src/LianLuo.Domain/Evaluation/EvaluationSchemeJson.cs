@@ -1,9 +1,6 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
@@ -36,13 +33,7 @@ public static class EvaluationSchemeJson
     public static string Write(EvaluationScheme scheme)
     {
         Preconditions.CheckNotNull(scheme);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            Write(json, scheme);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return JsonText.Write(scheme, Write);
     }
 
     /// <summary>Writes the scheme to a JSON writer.</summary>

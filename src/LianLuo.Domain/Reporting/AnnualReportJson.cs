@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
@@ -20,13 +18,7 @@ public static class AnnualReportJson
     public static string Write(AnnualReport report)
     {
         Preconditions.CheckNotNull(report);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            Write(json, report);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return JsonText.Write(report, Write);
     }
 
     /// <summary>Writes the report to a JSON writer.</summary>
