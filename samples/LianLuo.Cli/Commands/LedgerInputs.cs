@@ -29,7 +29,8 @@ internal static class LedgerInputs
             activitiesFile = readActivities ? Path.Combine(SampleFolder, "activities.csv") : null;
         }
 
-        var options = new LedgerReadOptions(asOf) { Lenient = lenient };
+        var showProgress = TerminalProgress.IsShown(stderr);
+        var options = new LedgerReadOptions(asOf) { Lenient = lenient, Progress = showProgress ? new TerminalProgress(stderr) : null };
         try
         {
             IReadOnlyList<HandledItem> items = [];
@@ -38,6 +39,7 @@ internal static class LedgerInputs
             if (itemsFile is not null)
             {
                 var result = LedgerReader.ReadItemsFile(itemsFile, options);
+                ClearProgress();
                 ok &= Report(command, result.Errors, result.Reported.Count, result.RowsRead, lenient, itemsFile, stderr);
                 items = result.Rows;
             }
@@ -45,14 +47,28 @@ internal static class LedgerInputs
             if (readActivities && activitiesFile is not null)
             {
                 var result = LedgerReader.ReadActivitiesFile(activitiesFile, options);
+                ClearProgress();
                 ok &= Report(command, result.Errors, result.Reported.Count, result.RowsRead, lenient, activitiesFile, stderr);
                 activities = result.Rows;
             }
 
             return ok ? new Loaded(items, activities) : null;
+
+            void ClearProgress()
+            {
+                if (showProgress)
+                {
+                    TerminalProgress.Clear(stderr);
+                }
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            if (showProgress)
+            {
+                TerminalProgress.Clear(stderr);
+            }
+
             stderr.WriteLine($"lianluo {command}: cannot read a ledger: {ex.Message}");
             return null;
         }

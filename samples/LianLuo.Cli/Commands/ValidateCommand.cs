@@ -77,10 +77,10 @@ public static class ValidateCommand
         }
 
         var today = DeadlineEngine.Today(clock);
-        var showProgress = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
+        var showProgress = TerminalProgress.IsShown(stderr);
         var options = new LedgerReadOptions(asOf ?? today)
         {
-            Progress = showProgress ? new Progress(stderr) : null,
+            Progress = showProgress ? new TerminalProgress(stderr) : null,
         };
         var summaries = new List<string>();
         var errors = new List<LedgerError>();
@@ -109,7 +109,7 @@ public static class ValidateCommand
         {
             if (showProgress)
             {
-                stderr.Write("\r" + new string(' ', 40) + "\r");
+                TerminalProgress.Clear(stderr);
             }
         }
 
@@ -125,15 +125,5 @@ public static class ValidateCommand
 
         stdout.WriteLine($"valid as of {LocalDatePattern.Iso.Format(options.AsOf)}: {string.Join("; ", summaries)}");
         return CommandLine.Success;
-    }
-
-    /// <summary>Shows the rows read so far on a terminal's standard error, on one line.</summary>
-    private sealed class Progress(TextWriter stderr) : IProgress<int>
-    {
-        public void Report(int value)
-        {
-            stderr.Write(string.Create(CultureInfo.InvariantCulture, $"\r{value} rows read…"));
-            stderr.Flush();
-        }
     }
 }
