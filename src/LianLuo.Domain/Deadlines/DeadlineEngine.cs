@@ -290,7 +290,8 @@ public sealed class DeadlineEngine
 
     /// <summary>
     /// The status of an item's reply deadline on a date. When the item is replied and <paramref name="recordedVerdict"/> is the
-    /// verdict recorded for that same reply, the recorded verdict decides (a later calendar does not rewrite it).
+    /// verdict recorded for that same reply, the recorded verdict decides (a later calendar does not rewrite it). A reply
+    /// given while no deadline ran (the policy counts from an event that never happened, e.g. 签收) counts as on time.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="recordedVerdict"/> belongs to another item.</exception>
@@ -313,6 +314,10 @@ public sealed class DeadlineEngine
                 var status = verdict.IsOnTime ? DeadlineStatus.RepliedOnTime : DeadlineStatus.RepliedLate;
                 return new ItemDeadlineStatus(status, asOf, deadline, limit, replied, verdict, verdict.CalendarVersion);
             }
+
+            // The policy's clock never started (e.g. a period counted from 签收 with no receipt recorded): a reply
+            // given while no deadline ran cannot be late.
+            return new ItemDeadlineStatus(DeadlineStatus.RepliedOnTime, asOf, null, limit, replied, null, Calendar.Version);
         }
 
         return new ItemDeadlineStatus(OpenStatus(deadline?.Date, limit?.Date, asOf), asOf, deadline, limit, repliedOn, null, Calendar.Version);

@@ -1,3 +1,4 @@
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
 using NodaTime;
@@ -139,5 +140,29 @@ public class AnnualReportBuilderTests
         Assert.Contains("（一）办理进度不够均衡。部分承办单位：市交通运输局超过办理时限尚未答复1件；市教育局逾期答复1件。", text, StringComparison.Ordinal);
         var markdown = MarkdownReportRenderer.Render(Report());
         Assert.Contains("| 市教育局 | 2 | 2 | 1 | 1 | 0 | 1 | 1 | 0 | 100.0% | 100.0% |", markdown, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>A local policy that counts the reply period from 签收, on items that never recorded one.</summary>
+public class AnnualReportBuilderPolicyTests
+{
+    [Fact]
+    public void Build_ReplyWhileNoDeadlineRan_CountsAsOnTime()
+    {
+        var policy = DeadlinePolicy.Default.With(
+            DeadlineKind.Reply,
+            SubmissionKind.Suggestion,
+            PeriodRule.After(StartEvent.Received, new CalendarMonths(3)));
+        var engine = DeadlineEngine.Default.WithPolicy(policy);
+        var item = new HandledItem(
+            new Submission(new ItemId("J1"), SubmissionKind.Suggestion, "标题", 2025, new Deputy("张三")),
+            [new Assigned(new LocalDate(2025, 3, 20), [Assignment.Lead("市教育局")]), new Replied(new LocalDate(2025, 5, 6), ResultCategory.A)]);
+
+        var status = engine.Status(item.State, new LocalDate(2026, 1, 15));
+        var report = AnnualReportBuilder.Build([item], [], new LocalDate(2026, 1, 15), new AnnualReportOptions { Engine = engine });
+
+        Assert.Equal(DeadlineStatus.RepliedOnTime, status.Status);
+        Assert.Null(status.Deadline);
+        Assert.Equal(new TimelinessFigures(1, 1, 0, 0, 0, 100.0m), report.Timeliness);
     }
 }
