@@ -1,3 +1,4 @@
+using LianLuo.Domain.Classification;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
@@ -131,6 +132,12 @@ public sealed record ItemFacts
     /// <summary>走访人次.</summary>
     public int Visits { get; }
 
+    /// <summary>
+    /// Under 分办, the facts of each unit's part as if that unit led the item alone (each with that unit as its only lead
+    /// unit); empty otherwise. Tallies by unit count a 分办 unit on its own part, never on another unit's.
+    /// </summary>
+    public EquatableArray<ItemFacts> Parts { get; init; } = EquatableArray<ItemFacts>.Empty;
+
     /// <summary>Whether the item was replied (on time or late).</summary>
     public bool IsReplied => Timeliness is ReportStatus.OnTime or ReportStatus.Late;
 
@@ -147,7 +154,19 @@ public sealed record ItemFacts
     /// <param name="rehandling">The status of the re-handling reply, or null when the item was not re-handled.</param>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
     /// <exception cref="ArgumentException">The timeliness disagrees with the state (replied or not).</exception>
-    public static ItemFacts From(ItemState state, ReportStatus timeliness, ReportStatus? rehandling)
+    public static ItemFacts From(ItemState state, ReportStatus timeliness, ReportStatus? rehandling) => From(state, timeliness, rehandling, null);
+
+    /// <summary>
+    /// The facts of an item from its state and the timeliness the caller decided, with the standing result decided on a
+    /// classification scheme (under 分办, the lowest of the units' results once every unit has replied).
+    /// </summary>
+    /// <param name="state">The item's state.</param>
+    /// <param name="timeliness">The status of the first reply, e.g. from the deadline engine.</param>
+    /// <param name="rehandling">The status of the re-handling reply, or null when the item was not re-handled.</param>
+    /// <param name="scheme">The scheme whose order decides the lowest result; <see cref="ClassificationScheme.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException">The timeliness disagrees with the state (replied or not).</exception>
+    public static ItemFacts From(ItemState state, ReportStatus timeliness, ReportStatus? rehandling, ClassificationScheme? scheme)
     {
         Preconditions.CheckNotNull(state);
         var replied = state.FirstRepliedOn is not null;
@@ -164,9 +183,9 @@ public sealed record ItemFacts
             state.Submission.Kind,
             timeliness,
             leadUnits: assignments.Where(a => a.Role != AssignmentRole.CoHandling).Select(a => a.Unit),
-            coUnits: assignments.Where(a => a.Role == AssignmentRole.CoHandling).Select(a => a.Unit),
+            coUnits: assignments.Where(a => a.Role == AssignmentRole.CoHandling && !state.ReleasedUnits.Contains(a.Unit)).Select(a => a.Unit),
             assignedOn: state.FirstAssignedOn,
-            category: replied ? state.LatestCategory : null,
+            category: replied ? StandingCategory(state, scheme ?? ClassificationScheme.Default) : null,
             satisfaction: ItemSatisfaction.Of(state),
             isKey: state.Submission.IsKey,
             isSupervised: state.IsSupervised,
@@ -186,11 +205,71 @@ public sealed record ItemFacts
     /// <param name="engine">The deadline engine.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ItemFacts From(ItemState state, DeadlineEngine engine, LocalDate asOf)
+    public static ItemFacts From(ItemState state, DeadlineEngine engine, LocalDate asOf) => From(state, engine, asOf, null, null);
+
+    /// <summary>
+    /// The facts of an item as of a date, with its timeliness from a deadline engine, or from the verdict recorded when the
+    /// reply was given (<paramref name="verdicts"/>), and its standing result on a classification scheme. Under 分办 each
+    /// unit's part is judged as if that unit led the item (<see cref="Parts"/>), and the item combines them: replied when
+    /// every unit has replied, on time when every unit was, with the lowest result and the lowest final satisfaction;
+    /// re-handled when any unit re-handled, on time when every re-handling reply was.
+    /// </summary>
+    /// <param name="state">The item's state.</param>
+    /// <param name="engine">The deadline engine.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="scheme">The classification scheme; <see cref="ClassificationScheme.Default"/> when null.</param>
+    /// <param name="verdicts">Verdicts recorded when the replies were given; none when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> or <paramref name="engine"/> is null.</exception>
+    public static ItemFacts From(ItemState state, DeadlineEngine engine, LocalDate asOf, ClassificationScheme? scheme, RecordedVerdicts? verdicts)
     {
         Preconditions.CheckNotNull(state);
         Preconditions.CheckNotNull(engine);
-        return From(state, engine.Status(state, asOf).ReportStatus, RehandlingStatus(state, engine, asOf));
+        scheme ??= ClassificationScheme.Default;
+        if (!state.IsSeparateHandling)
+        {
+            var recorded = verdicts?.Find(state.Submission.Id);
+            return From(state, engine.Status(state, asOf, recorded).ReportStatus, RehandlingStatus(state, engine, asOf), scheme);
+        }
+
+        var parts = state.Parts.Select(p =>
+        {
+            var view = state.ForUnit(p.Unit);
+            var recorded = verdicts?.Find(state.Submission.Id, p.Unit);
+            return From(view, engine.Status(view, asOf, recorded is null ? null : recorded with { Unit = null }).ReportStatus, RehandlingStatus(view, engine, asOf), scheme);
+        }).ToList();
+        var timeliness = Combine(parts.Select(f => f.Timeliness));
+        var rehandled = parts.Where(f => f.Rehandling is not null).Select(f => f.Rehandling!.Value).ToList();
+        var facts = From(state, timeliness, rehandled.Count == 0 ? null : Combine(rehandled), scheme);
+        return facts with { Parts = new EquatableArray<ItemFacts>(parts) };
+    }
+
+    /// <summary>
+    /// The standing result of an item on a scheme: <see cref="ItemState.LatestCategory"/>, or under 分办 the lowest of the
+    /// units' standing results once every unit has replied (null before).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ResultCategory? StandingCategory(ItemState state, ClassificationScheme scheme)
+    {
+        Preconditions.CheckNotNull(state);
+        Preconditions.CheckNotNull(scheme);
+        if (!state.IsSeparateHandling)
+        {
+            return state.LatestCategory;
+        }
+
+        return state.FirstRepliedOn is null ? null : scheme.Lowest(state.Parts.Select(p => p.LatestCategory).OfType<ResultCategory>());
+    }
+
+    /// <summary>All replied: on time when every one is, else late. Some not replied: overdue when any is, else pending.</summary>
+    private static ReportStatus Combine(IEnumerable<ReportStatus> statuses)
+    {
+        var all = statuses.ToList();
+        if (all.All(s => s is ReportStatus.OnTime or ReportStatus.Late))
+        {
+            return all.All(s => s == ReportStatus.OnTime) ? ReportStatus.OnTime : ReportStatus.Late;
+        }
+
+        return all.Any(s => s == ReportStatus.Overdue) ? ReportStatus.Overdue : ReportStatus.Pending;
     }
 
     /// <summary>The status of the latest re-handling round's reply against its deadline, or null when not re-handled.</summary>

@@ -54,7 +54,7 @@ public static class Tallies
         return order.Aggregate(TallyTable.Empty(comparer), (table, key) => table.Add(key, ItemTally.Of(members[key])));
     }
 
-    /// <summary>Items by unit, in the ordinal order of unit names.</summary>
+    /// <summary>Items by unit, in the ordinal order of unit names; a 分办 unit is tallied on its own part of the item.</summary>
     /// <param name="facts">The items.</param>
     /// <param name="grouping">Lead units only (the default), or also co-handling units.</param>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> or an item is null.</exception>
@@ -62,7 +62,11 @@ public static class Tallies
     public static TallyTable<HandlingUnit> ByUnit(IEnumerable<ItemFacts> facts, UnitGrouping grouping = UnitGrouping.Lead)
     {
         var includeCoUnits = Preconditions.CheckDefined(grouping, "UnitGrouping") == UnitGrouping.LeadAndCoHandling;
-        return By<HandlingUnit>(facts, f => includeCoUnits ? f.AllUnits : f.LeadUnits, HandlingUnitComparer.Ordinal);
+        Preconditions.CheckNotNull(facts);
+
+        // Under 分办 each unit is tallied on its own part (ItemFacts.Parts), never on the combined item.
+        var units = facts.SelectMany(f => Preconditions.CheckNotNull(f, nameof(facts)).Parts.IsEmpty ? [f] : f.Parts.AsEnumerable());
+        return By<HandlingUnit>(units, f => includeCoUnits ? f.AllUnits : f.LeadUnits, HandlingUnitComparer.Ordinal);
     }
 
     /// <summary>Items by kind (建议, 提案, 议案). The report's item figures are <c>t[Suggestion] + t[Proposal]</c>.</summary>

@@ -145,6 +145,30 @@ public sealed record ClassificationScheme
         return -1;
     }
 
+    /// <summary>
+    /// The lowest of some results (the one latest in the scheme's order: C below B below A; a code the scheme lacks below
+    /// every code it has), or null when there is none. Under 分办 an item's result is the lowest of its units' results.
+    /// </summary>
+    /// <param name="codes">The results.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="codes"/> is null.</exception>
+    public ResultCategory? Lowest(IEnumerable<ResultCategory> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        ResultCategory? lowest = null;
+        var lowestRank = -1;
+        foreach (var code in codes)
+        {
+            var rank = IndexOf(code) is var i and >= 0 ? i : int.MaxValue;
+            if (lowest is null || rank > lowestRank || (rank == lowestRank && string.CompareOrdinal(code.Code, lowest.Value.Code) > 0))
+            {
+                lowest = code;
+                lowestRank = rank;
+            }
+        }
+
+        return lowest;
+    }
+
     /// <summary>Whether a code counts as solved (false for a code the scheme does not have).</summary>
     /// <param name="code">The code.</param>
     public bool IsSolved(ResultCategory code) => TryGet(code, out var d) && d.CountsAsSolved;

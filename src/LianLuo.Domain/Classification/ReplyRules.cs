@@ -111,9 +111,11 @@ public sealed class ReplyRules
     {
         Preconditions.CheckNotNull(state);
         var violations = new List<ClassificationViolation>();
-        foreach (var round in state.Rounds)
+        var rounds = state.IsSeparateHandling ? state.Parts.SelectMany(p => p.Rounds) : state.Rounds;
+        foreach (var round in rounds)
         {
-            foreach (var reply in round.Replies)
+            // A reply without a category (a 议案, or a re-handled reply that leaves the earlier result standing) has no category rule to break.
+            foreach (var reply in round.Replies.Where(r => r.Category is not null))
             {
                 violations.AddRange(Check(state.Submission.Id, round.Number, reply));
             }
@@ -158,29 +160,37 @@ public sealed class ReplyRules
     public IReadOnlyList<FollowUpObligation> FollowUpObligations(ItemState state)
     {
         Preconditions.CheckNotNull(state);
-        var standing = state.Rounds.Reverse().FirstOrDefault(r => !r.Replies.IsEmpty);
-        if (standing is null)
+        if (state.IsSeparateHandling)
         {
-            return [];
+            // Under 分办 each unit's standing replies make their own promises; follow-ups close them in date order.
+            return ObligationsOf(state, [.. state.Parts.Select(p => p.Rounds.Reverse().FirstOrDefault(r => !r.Replies.IsEmpty)).OfType<HandlingRound>()]);
         }
 
-        var promises = standing.Replies.Where(r => Scheme.IsPlanned(r.Category)).ToList();
+        var standing = state.Rounds.Reverse().FirstOrDefault(r => !r.Replies.IsEmpty);
+        return standing is null ? [] : ObligationsOf(state, [standing]);
+    }
+
+    private List<FollowUpObligation> ObligationsOf(ItemState state, List<HandlingRound> standingRounds)
+    {
+        var promises = standingRounds.SelectMany(r => r.Replies.Where(reply => reply.Category is { } c && Scheme.IsPlanned(c)).Select(reply => (Round: r.Number, Reply: reply)))
+            .OrderBy(p => p.Reply.Date)
+            .ToList();
         var closedBy = new FollowedUp?[promises.Count];
         foreach (var followUp in state.FollowUps)
         {
-            var index = Enumerable.Range(0, promises.Count).FirstOrDefault(i => closedBy[i] is null && promises[i].Date <= followUp.Date, -1);
+            var index = Enumerable.Range(0, promises.Count).FirstOrDefault(i => closedBy[i] is null && promises[i].Reply.Date <= followUp.Date, -1);
             if (index >= 0)
             {
                 closedBy[index] = followUp;
             }
         }
 
-        return [.. promises.Select((reply, i) => new FollowUpObligation(state.Submission.Id, standing.Number, reply, closedBy[i]))];
+        return [.. promises.Select((p, i) => new FollowUpObligation(state.Submission.Id, p.Round, p.Reply, closedBy[i]))];
     }
 
     private IEnumerable<ClassificationViolation> Check(ItemId id, int round, Replied reply)
     {
-        if (!Scheme.TryGet(reply.Category, out var category))
+        if (!Scheme.TryGet(reply.Category!.Value, out var category))
         {
             yield return Violation(
                 ClassificationRule.UnknownCategory,

@@ -269,15 +269,106 @@ public sealed class DeadlineEngine
 
     /// <summary>
     /// The on-time verdict of an item's first reply (答复), recorded with the calendar version used; null when not replied or
-    /// when it has no reply deadline. Store it with the item (see the remarks of <see cref="DeadlineEngine"/>).
+    /// when it has no reply deadline. Store it with the item (see the remarks of <see cref="DeadlineEngine"/>). Under 分办 the
+    /// item's verdict combines its units': replied on the date of the last unit's reply, judged against the latest of their
+    /// deadlines, and on time only when every unit replied on time (<see cref="UnitVerdict"/> gives each unit's).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
     public ReplyVerdict? Verdict(ItemState state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        if (state.IsSeparateHandling)
+        {
+            if (state.FirstRepliedOn is not { } last)
+            {
+                return null;
+            }
+
+            var verdicts = state.Parts.Select(p => UnitVerdict(state, p.Unit)).ToList();
+            if (verdicts.Any(v => v is null))
+            {
+                return null;
+            }
+
+            return new ReplyVerdict(
+                state.Submission.Id,
+                last,
+                verdicts.Max(v => v!.Deadline),
+                verdicts.All(v => v!.IsOnTime),
+                verdicts.Any(v => v!.DeadlineWasProvisional),
+                Calendar.Version);
+        }
+
         return state.FirstRepliedOn is { } repliedOn && ReplyDeadline(state) is { } deadline
             ? new ReplyVerdict(state.Submission.Id, repliedOn, deadline.Date, repliedOn <= deadline.Date, deadline.IsProvisional, Calendar.Version)
             : null;
+    }
+
+    /// <summary>
+    /// The verdict of one unit's first reply: under 分办, of that unit's part judged as if it led the item (its own 签收
+    /// where the policy counts from it); for a 主办 item, the item's verdict. Null when the unit has not replied.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">Under 分办, the unit has no part.</exception>
+    public ReplyVerdict? UnitVerdict(ItemState state, HandlingUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(unit);
+        if (!state.IsSeparateHandling)
+        {
+            return Verdict(state);
+        }
+
+        return Verdict(state.ForUnit(unit)) is { } verdict ? verdict with { Unit = unit } : null;
+    }
+
+    /// <summary>
+    /// The regular reply deadline of an item from its history, as if it were not complex and never extended: the date by
+    /// which 情况复杂 must be decided. Null before assignment.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public Deadline? RegularReplyDeadline(ItemState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Assignment is null)
+        {
+            return null;
+        }
+
+        var rule = Policy.RuleFor(DeadlineKind.Reply, state.Submission.Kind);
+        return StartOf(rule.Start, state, null) is { } start ? Explain(start, rule, DeadlineKind.Reply, state.Submission.Kind) : null;
+    }
+
+    /// <summary>The end of a unit's sign-in window (签收期限, default 5 working days from 交办); null before assignment.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public Deadline? SignInDeadline(ItemState state, HandlingUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(unit);
+        return state.Assignment is { } assignment
+            ? Explain(assignment.Date, Policy.RuleFor(DeadlineKind.SignIn, state.Submission.Kind), DeadlineKind.SignIn, state.Submission.Kind)
+            : null;
+    }
+
+    /// <summary>Whether a unit signed (签收) for the current assignment within its sign-in window; null before assignment.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public bool? ReceivedOnTime(ItemState state, HandlingUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(unit);
+        if (state.Assignment is not { } assignment)
+        {
+            return null;
+        }
+
+        var window = ComputeDate(assignment.Date, Policy.RuleFor(DeadlineKind.SignIn, state.Submission.Kind)).Date;
+        return state.Receipts.FirstOrDefault(r => r.Unit == unit) is { } receipt && receipt.Date <= window;
+    }
+
+    private LocalDate ReceivedOrDeemed(ItemState state, HandlingUnit unit)
+    {
+        var window = ComputeDate(state.Assignment!.Date, Policy.RuleFor(DeadlineKind.SignIn, state.Submission.Kind)).Date;
+        return state.Receipts.FirstOrDefault(r => r.Unit == unit) is { } receipt && receipt.Date < window ? receipt.Date : window;
     }
 
     /// <summary>The status of an item's reply deadline on a date.</summary>
@@ -301,6 +392,11 @@ public sealed class DeadlineEngine
         if (recordedVerdict is not null && recordedVerdict.ItemId != state.Submission.Id)
         {
             throw new ArgumentException($"The recorded verdict is for item {recordedVerdict.ItemId}, not {state.Submission.Id}.", nameof(recordedVerdict));
+        }
+
+        if (state.IsSeparateHandling)
+        {
+            return SeparateStatus(state, asOf, recordedVerdict);
         }
 
         var deadline = ReplyDeadline(state);
@@ -342,6 +438,35 @@ public sealed class DeadlineEngine
         return new ItemDeadlineStatus(OpenStatus(deadline.Date, limit.Date, asOf), asOf, deadline, limit, null, null, Calendar.Version);
     }
 
+    /// <summary>
+    /// The status of a 分办 item: replied when every unit has replied (on time when every unit was), otherwise the most urgent
+    /// status of the units still to reply (seriously overdue, overdue, due soon, not yet due).
+    /// </summary>
+    private ItemDeadlineStatus SeparateStatus(ItemState state, LocalDate asOf, ReplyVerdict? recordedVerdict)
+    {
+        var deadline = ReplyDeadline(state);
+        var limit = ExtensionLimit(state);
+        if (state.FirstRepliedOn is { } replied)
+        {
+            var verdict = recordedVerdict is not null && recordedVerdict.RepliedOn == replied ? recordedVerdict : Verdict(state);
+            return verdict is null
+                ? new ItemDeadlineStatus(DeadlineStatus.RepliedOnTime, asOf, null, limit, replied, null, Calendar.Version)
+                : new ItemDeadlineStatus(verdict.IsOnTime ? DeadlineStatus.RepliedOnTime : DeadlineStatus.RepliedLate, asOf, deadline, limit, replied, verdict, verdict.CalendarVersion);
+        }
+
+        var open = state.Parts.Where(p => !p.Rounds[0].IsReplied)
+            .Select(p => OpenStatus(ReplyDeadline(state.ForUnit(p.Unit))?.Date, limit?.Date, asOf))
+            .OrderBy(s => s switch
+            {
+                DeadlineStatus.SeriouslyOverdue => 0,
+                DeadlineStatus.Overdue => 1,
+                DeadlineStatus.DueSoon => 2,
+                _ => 3,
+            })
+            .First();
+        return new ItemDeadlineStatus(open, asOf, deadline, limit, null, null, Calendar.Version);
+    }
+
     private DeadlineStatus OpenStatus(LocalDate? deadline, LocalDate? limit, LocalDate asOf)
     {
         if (deadline is not { } due)
@@ -370,7 +495,7 @@ public sealed class DeadlineEngine
     }
 
     /// <summary>The date of a start event in an item's history, or null when it has not happened.</summary>
-    private static LocalDate? StartOf(StartEvent startEvent, ItemState state, HandlingUnit? unit)
+    private LocalDate? StartOf(StartEvent startEvent, ItemState state, HandlingUnit? unit)
     {
         var assignment = state.Assignment;
         if (assignment is null)
@@ -383,9 +508,10 @@ public sealed class DeadlineEngine
             case StartEvent.Assigned:
                 return assignment.Date;
             case StartEvent.Received:
-                // The unit's own receipt; for the item as a whole, the lead unit's, or under 分办 the earliest.
-                var receipts = state.Receipts.Where(r => unit is not null ? r.Unit == unit : assignment.LeadUnit is null || r.Unit == assignment.LeadUnit);
-                return receipts.Select(r => (LocalDate?)r.Date).Min();
+                // The unit's own receipt; for the item as a whole, the lead unit's, or under 分办 the earliest. A unit that
+                // has not signed within the sign-in window is deemed to have received the item at the window's end.
+                HandlingUnit[] units = unit is not null ? [unit] : [.. state.ReplyingUnits];
+                return units.Select(u => (LocalDate?)ReceivedOrDeemed(state, u)).Min();
             case StartEvent.Replied:
                 return state.Rounds.Reverse().FirstOrDefault(r => r.IsReplied)?.RepliedOn;
             case StartEvent.Feedback:

@@ -45,6 +45,12 @@ public enum DeadlineKind
 
     /// <summary>最长办理期限: the limit an extension may not pass, and past which an item is seriously overdue (default 6 months from 交办).</summary>
     ExtensionLimit = 8,
+
+    /// <summary>
+    /// 签收期限: a unit's signing for the item (default 5 working days from 交办). A unit that has not signed by then is deemed
+    /// to have received the item at the window's end, so a period counted from 签收 runs even when no one signs.
+    /// </summary>
+    SignIn = 9,
 }
 
 /// <summary>The status of an item's reply deadline on a date.</summary>
@@ -131,6 +137,7 @@ public static class DeadlineNames
         DeadlineKind.FaceToFaceBeforeHandling => "办前面商期限",
         DeadlineKind.SatisfactionForm => "满意度测评期限",
         DeadlineKind.ExtensionLimit => "最长办理期限",
+        DeadlineKind.SignIn => "签收期限",
         _ => value.ToString(),
     };
 
@@ -145,6 +152,7 @@ public static class DeadlineNames
         DeadlineKind.FaceToFaceBeforeHandling => "face-to-face talk before handling deadline",
         DeadlineKind.SatisfactionForm => "satisfaction form deadline",
         DeadlineKind.ExtensionLimit => "extension limit",
+        DeadlineKind.SignIn => "sign-in window",
         _ => value.ToString(),
     };
 

@@ -16,7 +16,8 @@ namespace LianLuo.Domain.Deadlines;
 /// <see cref="Default"/> follows ledger.md §2: for 建议 and 提案, the reply 3 months from 交办 (6 when 情况复杂, and the
 /// extension limit 6 months from 交办); for 议案, 6 months (12 when complex, limit 12 months); re-handling 1 month from the
 /// 不满意 feedback; the return window 5 working days from 签收; the co-handling opinion 1 month from 交办; 办前面商 15 working
-/// days from 交办; the satisfaction form 15 working days from the reply; due soon within 10 working days.
+/// days from 交办; the satisfaction form 15 working days from the reply; 签收 within 5 working days of 交办; due soon within 10
+/// working days. An extension beyond the limit and a return request after its window are refused.
 /// </remarks>
 public sealed class DeadlinePolicy
 {
@@ -26,11 +27,12 @@ public sealed class DeadlinePolicy
 
     private readonly PeriodRule[] rules;
 
-    internal DeadlinePolicy(PeriodRule[] rules, WorkingDays dueSoonWindow, bool allowExtensionBeyondLimit)
+    internal DeadlinePolicy(PeriodRule[] rules, WorkingDays dueSoonWindow, bool allowExtensionBeyondLimit, bool allowLateReturnRequests)
     {
         this.rules = rules;
         DueSoonWindow = dueSoonWindow;
         AllowExtensionBeyondLimit = allowExtensionBeyondLimit;
+        AllowLateReturnRequests = allowLateReturnRequests;
     }
 
     /// <summary>The default policy of ledger.md §2 (see the remarks of <see cref="DeadlinePolicy"/>).</summary>
@@ -39,8 +41,14 @@ public sealed class DeadlinePolicy
     /// <summary>An unreplied item is due soon when its deadline is at most this many working days after the as-of date.</summary>
     public WorkingDays DueSoonWindow { get; }
 
-    /// <summary>Whether an approved extension may set a deadline after the extension limit (otherwise it is capped at the limit).</summary>
+    /// <summary>Whether an approved extension may set a deadline after the extension limit (otherwise such an extension is refused).</summary>
     public bool AllowExtensionBeyondLimit { get; }
+
+    /// <summary>
+    /// Whether a return request (退回申请) after the unit's return window is accepted and reported as late
+    /// (<see cref="Model.ItemState.LateReturnRequests"/>); otherwise, the default, it is refused.
+    /// </summary>
+    public bool AllowLateReturnRequests { get; }
 
     /// <summary>Every rule, by deadline kind then submission kind.</summary>
     public IEnumerable<(DeadlineKind Kind, SubmissionKind SubmissionKind, PeriodRule Rule)> Rules =>
@@ -54,6 +62,7 @@ public sealed class DeadlinePolicy
     {
         DeadlineKind.Rehandling => [StartEvent.Feedback, StartEvent.RehandlingStarted],
         DeadlineKind.SatisfactionForm => [StartEvent.Replied],
+        DeadlineKind.SignIn => [StartEvent.Assigned],
         _ => [StartEvent.Assigned, StartEvent.Received],
     };
 
@@ -115,6 +124,7 @@ public sealed class DeadlinePolicy
             .Set(DeadlineKind.CoHandlingOpinion, months(1))
             .Set(DeadlineKind.FaceToFaceBeforeHandling, PeriodRule.After(StartEvent.Assigned, new WorkingDays(15)))
             .Set(DeadlineKind.SatisfactionForm, PeriodRule.After(StartEvent.Replied, new WorkingDays(15)))
+            .Set(DeadlineKind.SignIn, PeriodRule.After(StartEvent.Assigned, new WorkingDays(5)))
             .WithDueSoonWindow(new WorkingDays(10))
             .Build();
     }
@@ -139,13 +149,17 @@ public sealed class DeadlinePolicyBuilder
         rules = [.. policy.Rules.Select(r => r.Rule)];
         DueSoonWindow = policy.DueSoonWindow;
         AllowExtensionBeyondLimit = policy.AllowExtensionBeyondLimit;
+        AllowLateReturnRequests = policy.AllowLateReturnRequests;
     }
 
     /// <summary>The due-soon window (default 10 working days).</summary>
     public WorkingDays DueSoonWindow { get; set; }
 
-    /// <summary>Whether an extension may pass the extension limit (default false: it is capped at the limit).</summary>
+    /// <summary>Whether an extension may pass the extension limit (default false: such an extension is refused).</summary>
     public bool AllowExtensionBeyondLimit { get; set; }
+
+    /// <summary>Whether a late return request is accepted and reported (default false: it is refused).</summary>
+    public bool AllowLateReturnRequests { get; set; }
 
     /// <summary>Sets a rule for every submission kind.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
@@ -175,6 +189,13 @@ public sealed class DeadlinePolicyBuilder
     public DeadlinePolicyBuilder WithDueSoonWindow(WorkingDays window)
     {
         DueSoonWindow = window;
+        return this;
+    }
+
+    /// <summary>Sets whether a return request after the return window is accepted (and reported as late) instead of refused.</summary>
+    public DeadlinePolicyBuilder WithLateReturnRequests(bool allowed)
+    {
+        AllowLateReturnRequests = allowed;
         return this;
     }
 
@@ -252,7 +273,7 @@ public sealed class DeadlinePolicyBuilder
     public bool TryBuild([NotNullWhen(true)] out DeadlinePolicy? policy, out IReadOnlyList<DeadlinePolicyProblem> problems)
     {
         problems = Validate();
-        policy = problems.Count == 0 ? new DeadlinePolicy([.. rules.Select(r => r!)], DueSoonWindow, AllowExtensionBeyondLimit) : null;
+        policy = problems.Count == 0 ? new DeadlinePolicy([.. rules.Select(r => r!)], DueSoonWindow, AllowExtensionBeyondLimit, AllowLateReturnRequests) : null;
         return policy is not null;
     }
 

@@ -99,10 +99,15 @@ public sealed record ReturnRequested(LocalDate Date, HandlingUnit Unit, string R
     public override string ChineseName => "退回申请";
 }
 
-/// <summary>The decision on a return request: approved (the item awaits reassignment, 重新交办) or rejected (the unit keeps it).</summary>
+/// <summary>
+/// The decision on a return request (退回申请). For the lead unit (主办) or a 分办 unit: approved, the item awaits
+/// reassignment (重新交办, which restarts the clock); rejected, the unit keeps it. For a co-handling unit (会办) the
+/// decision concerns that unit alone: approved, it leaves the item; the lead's handling and clock go on either way.
+/// </summary>
 /// <param name="Date">The date of the decision.</param>
 /// <param name="Approved">Whether the return is approved.</param>
-public sealed record ReturnDecided(LocalDate Date, bool Approved) : HandlingEvent(Date)
+/// <param name="Unit">The unit whose request is decided; null for the only pending request (or the lead's, when several are pending).</param>
+public sealed record ReturnDecided(LocalDate Date, bool Approved, HandlingUnit? Unit = null) : HandlingEvent(Date)
 {
     /// <inheritdoc/>
     public override string ChineseName => Approved ? "同意退回" : "不同意退回";
@@ -172,16 +177,19 @@ public sealed record Extended(LocalDate Date, LocalDate ExtendedTo, string? Appr
     public override string ChineseName => "延期";
 }
 
-/// <summary>答复: a reply to the proposer, with its result category.</summary>
+/// <summary>答复: a reply to the proposer, with its result category when it has one.</summary>
 /// <param name="Date">The date of the reply (答复日期).</param>
-/// <param name="Category">The result category (办理结果).</param>
+/// <param name="Category">
+/// The result category (办理结果), or null: a 议案 is not classified, and a reply after re-handling may leave the
+/// result of the reply before it standing.
+/// </param>
 /// <param name="Unit">The replying unit: null for the lead unit; required for 分办.</param>
 /// <param name="PlannedCompletion">For a planned (B-like) result, when the promise will be completed.</param>
 /// <param name="Reason">For a C-like result, why it cannot be solved now.</param>
-public sealed record Replied(LocalDate Date, ResultCategory Category, HandlingUnit? Unit = null, LocalDate? PlannedCompletion = null, string? Reason = null) : HandlingEvent(Date)
+public sealed record Replied(LocalDate Date, ResultCategory? Category, HandlingUnit? Unit = null, LocalDate? PlannedCompletion = null, string? Reason = null) : HandlingEvent(Date)
 {
-    /// <summary>The result category (办理结果).</summary>
-    public ResultCategory Category { get; } = Category == default ? throw new ArgumentException("Replied.Category (办理结果) must be given.", nameof(Category)) : Category;
+    /// <summary>The result category (办理结果), or null when the reply carries none.</summary>
+    public ResultCategory? Category { get; } = Category == default(ResultCategory) ? throw new ArgumentException("Replied.Category (办理结果) must be null or a code, not the uninitialized default.", nameof(Category)) : Category;
 
     /// <summary>Why it cannot be solved now, or null.</summary>
     public string? Reason { get; } = Preconditions.CheckOptionalText(Reason);
@@ -193,7 +201,8 @@ public sealed record Replied(LocalDate Date, ResultCategory Category, HandlingUn
 /// <summary>反馈: the proposer's satisfaction form came back, or was recorded as not returned.</summary>
 /// <param name="Date">The date of the feedback (反馈日期) or of recording it as not returned.</param>
 /// <param name="Level">The satisfaction, or null when the form was not returned (未反馈).</param>
-public sealed record FeedbackReceived(LocalDate Date, SatisfactionLevel? Level) : HandlingEvent(Date)
+/// <param name="Unit">Under 分办, the unit whose reply the form rates (required there); otherwise null.</param>
+public sealed record FeedbackReceived(LocalDate Date, SatisfactionLevel? Level, HandlingUnit? Unit = null) : HandlingEvent(Date)
 {
     /// <summary>The satisfaction, or null when the form was not returned.</summary>
     public SatisfactionLevel? Level { get; } = Level is { } level ? Preconditions.CheckDefined(level, "FeedbackReceived.Level (满意度)") : null;
@@ -202,9 +211,10 @@ public sealed record FeedbackReceived(LocalDate Date, SatisfactionLevel? Level) 
     public override string ChineseName => Level is null ? "未反馈" : "反馈";
 }
 
-/// <summary>重新办理: re-handling after an unsatisfied feedback; opens a new round.</summary>
+/// <summary>重新办理: re-handling after an unsatisfied feedback; opens a new round (under 分办, of that unit's part).</summary>
 /// <param name="Date">The date re-handling starts.</param>
-public sealed record RehandlingStarted(LocalDate Date) : HandlingEvent(Date)
+/// <param name="Unit">Under 分办, the unit that re-handles its part (required there); otherwise null.</param>
+public sealed record RehandlingStarted(LocalDate Date, HandlingUnit? Unit = null) : HandlingEvent(Date)
 {
     /// <inheritdoc/>
     public override string ChineseName => "重新办理";

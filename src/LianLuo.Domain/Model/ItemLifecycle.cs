@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using LianLuo.Domain.Internal;
+using LianLuo.Domain.Deadlines;
+using NodaTime;
 using NodaTime.Text;
 
 namespace LianLuo.Domain.Model;
@@ -69,8 +71,26 @@ public enum LifecycleRule
     /// <summary>A handling step after 办结 (only 回头看, 沟通 and 督办 may follow), or a second 办结.</summary>
     AlreadyClosed = 20,
 
-    /// <summary>A reply, extension or 办结 while a return request (退回申请) awaits its decision.</summary>
+    /// <summary>A reply, extension or 办结 while a return request (退回申请) of the lead or a 分办 unit awaits its decision.</summary>
     ReturnPending = 21,
+
+    /// <summary>An extension (延期) approved after the deadline it extends had passed.</summary>
+    ExtensionAfterDeadline = 22,
+
+    /// <summary>An extension to a date not after the deadline it extends (an "extension" may never shorten a deadline).</summary>
+    ExtensionNotAfterDeadline = 23,
+
+    /// <summary>An extension beyond the extension limit (最长办理期限) when the policy does not allow it.</summary>
+    ExtensionBeyondLimit = 24,
+
+    /// <summary>情况复杂 decided after a reply, or after the regular reply deadline had passed.</summary>
+    ComplexityTooLate = 25,
+
+    /// <summary>A return requested after the unit's return window (退回期限) had ended, when the policy does not accept late requests.</summary>
+    ReturnWindowPassed = 26,
+
+    /// <summary>Under 分办, a feedback or re-handling that does not name one of the separate units.</summary>
+    SeparateUnitNotNamed = 27,
 }
 
 /// <summary>A broken lifecycle rule: which rule, at which event, and why. Immutable and thread-safe.</summary>
@@ -119,26 +139,48 @@ public static class ItemLifecycle
     /// <exception cref="ArgumentNullException"><paramref name="submission"/> is null.</exception>
     public static ItemState Initial(Submission submission) => new(Preconditions.CheckNotNull(submission));
 
-    /// <summary>Folds a history, or throws at the first step that breaks a rule.</summary>
+    /// <summary>Folds a history on <see cref="DeadlineEngine.Default"/>, or throws at the first step that breaks a rule.</summary>
     /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
     /// <exception cref="LifecycleException">A step breaks a rule.</exception>
-    public static ItemState Fold(Submission submission, IEnumerable<HandlingEvent> history) =>
-        TryFold(submission, history, out var state, out var violation) ? state : throw new LifecycleException(violation);
+    public static ItemState Fold(Submission submission, IEnumerable<HandlingEvent> history) => Fold(submission, history, DeadlineEngine.Default);
 
-    /// <summary>Folds a history; on failure returns false with the first broken rule.</summary>
+    /// <summary>
+    /// Folds a history, or throws at the first step that breaks a rule. The rules that decide timeliness (extensions,
+    /// 情况复杂, return windows) are judged on <paramref name="engine"/>'s calendar and policy.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
+    /// <exception cref="LifecycleException">A step breaks a rule.</exception>
+    public static ItemState Fold(Submission submission, IEnumerable<HandlingEvent> history, DeadlineEngine engine) =>
+        TryFold(submission, history, engine, out var state, out var violation) ? state : throw new LifecycleException(violation);
+
+    /// <summary>Folds a history on <see cref="DeadlineEngine.Default"/>; on failure returns false with the first broken rule.</summary>
     /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
     public static bool TryFold(
         Submission submission,
         IEnumerable<HandlingEvent> history,
         [NotNullWhen(true)] out ItemState? state,
+        [NotNullWhen(false)] out LifecycleViolation? violation) =>
+        TryFold(submission, history, DeadlineEngine.Default, out state, out violation);
+
+    /// <summary>
+    /// Folds a history, judging the timeliness rules on <paramref name="engine"/>; on failure returns false with the first
+    /// broken rule and no state (a refused history never leaves a partial state).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
+    public static bool TryFold(
+        Submission submission,
+        IEnumerable<HandlingEvent> history,
+        DeadlineEngine engine,
+        [NotNullWhen(true)] out ItemState? state,
         [NotNullWhen(false)] out LifecycleViolation? violation)
     {
         Preconditions.CheckNotNull(history);
+        Preconditions.CheckNotNull(engine);
         var current = Initial(submission);
         var index = 0;
         foreach (var step in history)
         {
-            if (!TryApply(current, step, index, out var next, out violation))
+            if (!TryApply(current, step, index, engine, out var next, out violation))
             {
                 state = null;
                 return false;
@@ -153,19 +195,29 @@ public static class ItemLifecycle
         return true;
     }
 
-    /// <summary>Applies one event to a state; on failure returns false and leaves <paramref name="state"/> unchanged.</summary>
+    /// <summary>Applies one event to a state on <see cref="DeadlineEngine.Default"/>; on failure returns false and leaves <paramref name="state"/> unchanged.</summary>
     /// <param name="state">The state before the event.</param>
     /// <param name="step">The event.</param>
     /// <param name="next">The state after the event.</param>
     /// <param name="violation">The rule broken.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static bool TryApply(ItemState state, HandlingEvent step, [NotNullWhen(true)] out ItemState? next, [NotNullWhen(false)] out LifecycleViolation? violation) =>
-        TryApply(Preconditions.CheckNotNull(state), step, state.EventCount, out next, out violation);
+        TryApply(Preconditions.CheckNotNull(state), step, state.EventCount, DeadlineEngine.Default, out next, out violation);
 
-    private static bool TryApply(ItemState state, HandlingEvent step, int index, [NotNullWhen(true)] out ItemState? next, [NotNullWhen(false)] out LifecycleViolation? violation)
+    /// <summary>Applies one event to a state, judging the timeliness rules on <paramref name="engine"/>; on failure returns false and leaves <paramref name="state"/> unchanged.</summary>
+    /// <param name="state">The state before the event.</param>
+    /// <param name="step">The event.</param>
+    /// <param name="engine">The deadline engine whose calendar and policy judge extensions, 情况复杂 and return windows.</param>
+    /// <param name="next">The state after the event.</param>
+    /// <param name="violation">The rule broken.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static bool TryApply(ItemState state, HandlingEvent step, DeadlineEngine engine, [NotNullWhen(true)] out ItemState? next, [NotNullWhen(false)] out LifecycleViolation? violation) =>
+        TryApply(Preconditions.CheckNotNull(state), step, state.EventCount, Preconditions.CheckNotNull(engine), out next, out violation);
+
+    private static bool TryApply(ItemState state, HandlingEvent step, int index, DeadlineEngine engine, [NotNullWhen(true)] out ItemState? next, [NotNullWhen(false)] out LifecycleViolation? violation)
     {
         ArgumentNullException.ThrowIfNull(step);
-        var broken = Check(state, step);
+        var broken = Check(state, step, engine);
         if (broken is { } rule)
         {
             next = null;
@@ -173,7 +225,7 @@ public static class ItemLifecycle
             return false;
         }
 
-        next = Transition(state, step) with { LastEventOn = step.Date, EventCount = state.EventCount + 1 };
+        next = Transition(state, step, engine) with { LastEventOn = step.Date, EventCount = state.EventCount + 1 };
         violation = null;
         return true;
     }
@@ -183,11 +235,11 @@ public static class ItemLifecycle
             CultureInfo.InvariantCulture,
             $"Item {state.Submission.Id}: event #{index} {step.ChineseName} ({step.GetType().Name}) on {LocalDatePattern.Iso.Format(step.Date)} breaks rule {broken.Rule} ({DisplayNames.Chinese(broken.Rule)}): {broken.Why}");
 
-    private static (LifecycleRule Rule, string Why)? Check(ItemState state, HandlingEvent step)
+    private static (LifecycleRule Rule, string Why)? Check(ItemState state, HandlingEvent step, DeadlineEngine engine)
     {
         if (state.LastEventOn is { } last && step.Date < last)
         {
-            return (LifecycleRule.EventsOutOfOrder, $"it is dated before the previous event ({LocalDatePattern.Iso.Format(last)}).");
+            return (LifecycleRule.EventsOutOfOrder, $"it is dated before the previous event ({Iso(last)}).");
         }
 
         if (state.Phase == HandlingPhase.NotAssigned && step is not Assigned)
@@ -198,8 +250,8 @@ public static class ItemLifecycle
         if (state.Phase == HandlingPhase.Closed)
         {
             return step is FollowedUp or Communicated or Supervised
-                ? CheckAny(state, step)
-                : (LifecycleRule.AlreadyClosed, $"the item was closed (办结) on {LocalDatePattern.Iso.Format(state.ClosedOn!.Value)}.");
+                ? CheckAny(state, step, engine)
+                : (LifecycleRule.AlreadyClosed, $"the item was closed (办结) on {Iso(state.ClosedOn!.Value)}.");
         }
 
         if (state.Phase == HandlingPhase.ReturnRequested && step is Replied or Extended or Closed)
@@ -212,10 +264,19 @@ public static class ItemLifecycle
             return (LifecycleRule.AwaitingReassignment, "the return was approved; the item must be reassigned (重新交办) first.");
         }
 
-        return CheckAny(state, step);
+        try
+        {
+            return CheckAny(state, step, engine);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            // A deadline beyond the range of dates: the step cannot be judged, so it is refused rather than taken unchecked.
+            return (step is ComplexityDesignated ? LifecycleRule.ComplexityTooLate : step is ReturnRequested ? LifecycleRule.ReturnWindowPassed : LifecycleRule.ExtensionBeyondLimit,
+                $"a deadline it depends on is out of the range of dates ({ex.Message.Split('\n')[0].Trim()}).");
+        }
     }
 
-    private static (LifecycleRule Rule, string Why)? CheckAny(ItemState state, HandlingEvent step)
+    private static (LifecycleRule Rule, string Why)? CheckAny(ItemState state, HandlingEvent step, DeadlineEngine engine)
     {
         var round = state.CurrentRound;
         var assignment = state.Assignment;
@@ -224,7 +285,7 @@ public static class ItemLifecycle
             case Assigned when state.Phase is not (HandlingPhase.NotAssigned or HandlingPhase.AwaitingReassignment):
                 return (LifecycleRule.AlreadyAssigned, "the item is already assigned; reassignment needs an approved return (同意退回).");
             case Received received:
-                if (!IsAssigned(assignment, received.Unit))
+                if (!IsAssigned(state, received.Unit))
                 {
                     return NotAssignedUnit(received.Unit);
                 }
@@ -233,46 +294,31 @@ public static class ItemLifecycle
                     ? (LifecycleRule.AlreadyReceived, $"{received.Unit.Name} already signed (签收) for this assignment.")
                     : null;
             case ReturnRequested request:
-                if (!IsAssigned(assignment, request.Unit))
-                {
-                    return NotAssignedUnit(request.Unit);
-                }
-
-                if (round is { Replies.IsEmpty: false } || state.Rounds.Count > 1)
-                {
-                    return (LifecycleRule.ReturnAfterReply, "a unit cannot return an item it has replied to.");
-                }
-
-                return state.Phase == HandlingPhase.ReturnRequested
-                    ? (LifecycleRule.ReturnAlreadyRequested, "a return request is already pending.")
+                return CheckReturnRequest(state, request, engine);
+            case ReturnDecided decision:
+                return PendingRequestFor(state, decision) is null
+                    ? (LifecycleRule.NoReturnRequested, decision.Unit is { } u ? $"no return request (退回申请) of {u.Name} is pending." : "no return request (退回申请) is pending.")
                     : null;
-            case ReturnDecided when state.Phase != HandlingPhase.ReturnRequested:
-                return (LifecycleRule.NoReturnRequested, "no return request (退回申请) is pending.");
             case CoHandlingOpinionSent opinion:
-                return assignment!.Assignments.Any(a => a.Unit == opinion.Unit && a.Role == AssignmentRole.CoHandling)
+                return IsAssigned(state, opinion.Unit) && assignment!.Assignments.Any(a => a.Unit == opinion.Unit && a.Role == AssignmentRole.CoHandling)
                     ? null
                     : (LifecycleRule.NotCoHandlingUnit, $"{opinion.Unit.Name} is not a co-handling (会办) unit of the item.");
-            case Communicated { Unit: { } unit } when !IsAssigned(assignment, unit):
+            case Communicated { Unit: { } unit } when !IsAssigned(state, unit):
                 return NotAssignedUnit(unit);
             case Extended extension:
-                if (round is { IsReplied: true })
-                {
-                    return (LifecycleRule.ExtensionAfterReply, "the round has already been replied to (答复).");
-                }
-
-                return extension.ExtendedTo <= extension.Date
-                    ? (LifecycleRule.ExtensionNotAfterDate, $"the extension date {LocalDatePattern.Iso.Format(extension.ExtendedTo)} is not after the approval date.")
-                    : null;
+                return CheckExtension(state, extension, engine);
+            case ComplexityDesignated designation:
+                return CheckComplexity(state, designation, engine);
             case Replied reply:
-                return CheckReply(assignment!, round!, reply);
-            case FeedbackReceived when round is not { IsReplied: true }:
-                return (LifecycleRule.FeedbackWithoutReply, "the round has no reply (答复) yet.");
-            case FeedbackReceived when round!.Feedback is not null:
-                return (LifecycleRule.AlreadyFeedback, "the round's satisfaction form (反馈) is already recorded.");
-            case RehandlingStarted when round?.Satisfaction != SatisfactionLevel.Unsatisfied:
-                return (LifecycleRule.RehandlingWithoutDissatisfaction, $"re-handling (重新办理) needs an unsatisfied (不满意) feedback in the current round, not {(round?.Satisfaction is { } s ? DisplayNames.Chinese(s) : "none")}.");
+                return CheckReply(state, reply);
+            case FeedbackReceived feedback:
+                return CheckFeedback(state, feedback);
+            case RehandlingStarted rehandling:
+                return CheckRehandling(state, rehandling);
             case FollowedUp when !state.Promises.Any():
                 return (LifecycleRule.FollowUpWithoutPromise, "no reply made a promise (planned completion date) to follow up.");
+            case Closed when state.IsSeparateHandling && state.Parts.FirstOrDefault(p => !p.CurrentRound.IsReplied) is { } open:
+                return (LifecycleRule.CloseWithoutReply, $"the item cannot be closed (办结) before every separate unit's reply (答复); {open.Unit.Name} has not replied.");
             case Closed when round is not { IsReplied: true }:
                 return (LifecycleRule.CloseWithoutReply, "the item cannot be closed (办结) before its reply (答复).");
             default:
@@ -280,33 +326,199 @@ public static class ItemLifecycle
         }
     }
 
-    private static (LifecycleRule Rule, string Why)? CheckReply(Assigned assignment, HandlingRound round, Replied reply)
+    private static (LifecycleRule Rule, string Why)? CheckReturnRequest(ItemState state, ReturnRequested request, DeadlineEngine engine)
     {
+        if (!IsAssigned(state, request.Unit))
+        {
+            return NotAssignedUnit(request.Unit);
+        }
+
+        if (state.AllReplies.Any() || state.Rounds.Count > 1)
+        {
+            return (LifecycleRule.ReturnAfterReply, "a unit cannot return an item that has been replied to.");
+        }
+
+        if (state.PendingReturns.Any(r => r.Unit == request.Unit))
+        {
+            return (LifecycleRule.ReturnAlreadyRequested, $"a return request of {request.Unit.Name} is already pending.");
+        }
+
+        if (!engine.Policy.AllowLateReturnRequests && IsLateReturn(state, request, engine) is { } window)
+        {
+            return (LifecycleRule.ReturnWindowPassed, $"the return window (退回期限) of {request.Unit.Name} ended on {Iso(window)}; the policy accepts no later request.");
+        }
+
+        return null;
+    }
+
+    /// <summary>The end of the unit's return window when the request comes after it, otherwise null.</summary>
+    private static LocalDate? IsLateReturn(ItemState state, ReturnRequested request, DeadlineEngine engine) =>
+        engine.ReturnDeadline(state, request.Unit) is { } window && request.Date > window.Date ? window.Date : null;
+
+    private static (LifecycleRule Rule, string Why)? CheckExtension(ItemState state, Extended extension, DeadlineEngine engine)
+    {
+        var round = state.CurrentRound!;
+        if (round.IsReplied)
+        {
+            return (LifecycleRule.ExtensionAfterReply, "the round has already been replied to (答复).");
+        }
+
+        if (extension.ExtendedTo <= extension.Date)
+        {
+            return (LifecycleRule.ExtensionNotAfterDate, $"the extension date {Iso(extension.ExtendedTo)} is not after the approval date.");
+        }
+
+        var rehandling = state.Rounds.Count > 1;
+        var current = rehandling ? engine.RehandlingDeadline(state) : engine.ReplyDeadline(state);
+        var what = rehandling ? "re-handling deadline (重新办理期限)" : "reply deadline (答复期限)";
+        if (current is { } deadline)
+        {
+            if (extension.Date > deadline.Date)
+            {
+                return (LifecycleRule.ExtensionAfterDeadline, $"it is approved after the {what} {Iso(deadline.Date)} it would extend had passed.");
+            }
+
+            if (extension.ExtendedTo <= deadline.Date)
+            {
+                return (LifecycleRule.ExtensionNotAfterDeadline, $"the new date {Iso(extension.ExtendedTo)} is not after the {what} {Iso(deadline.Date)}; an extension never shortens a deadline.");
+            }
+        }
+
+        if (!rehandling && !engine.Policy.AllowExtensionBeyondLimit && engine.ExtensionLimit(state) is { } limit
+            && engine.Calendar.NextWorkingDayOnOrAfter(extension.ExtendedTo) > limit.Date)
+        {
+            return (LifecycleRule.ExtensionBeyondLimit, $"the new date {Iso(extension.ExtendedTo)} is beyond the extension limit (最长办理期限) {Iso(limit.Date)}.");
+        }
+
+        return null;
+    }
+
+    private static (LifecycleRule Rule, string Why)? CheckComplexity(ItemState state, ComplexityDesignated designation, DeadlineEngine engine)
+    {
+        if (state.AllReplies.Any() || state.Rounds.Count > 1)
+        {
+            return (LifecycleRule.ComplexityTooLate, "情况复杂 must be decided before any reply (答复).");
+        }
+
+        return engine.RegularReplyDeadline(state) is { } regular && designation.Date > regular.Date
+            ? (LifecycleRule.ComplexityTooLate, $"情况复杂 must be decided no later than the regular reply deadline {Iso(regular.Date)}.")
+            : null;
+    }
+
+    private static (LifecycleRule Rule, string Why)? CheckReply(ItemState state, Replied reply)
+    {
+        var assignment = state.Assignment!;
         if (assignment.IsSeparateHandling)
         {
-            if (reply.Unit is null || !IsAssigned(assignment, reply.Unit))
+            if (reply.Unit is null || !IsAssigned(state, reply.Unit))
             {
                 return (LifecycleRule.ReplyFromNonReplyingUnit, $"under separate handling (分办) a reply must name one of the assigned units, not {reply.Unit?.Name ?? "none"}.");
             }
+
+            var part = state.PartOf(reply.Unit)!;
+            return part.CurrentRound.IsReplied
+                ? (LifecycleRule.AlreadyReplied, $"{reply.Unit.Name} already replied (答复) in round {part.CurrentRound.Number} of its part.")
+                : null;
         }
-        else if (reply.Unit is not null && reply.Unit != assignment.LeadUnit)
+
+        if (reply.Unit is not null && reply.Unit != assignment.LeadUnit)
         {
             return (LifecycleRule.ReplyFromNonReplyingUnit, $"only the lead unit (主办) {assignment.LeadUnit!.Name} replies, not {reply.Unit.Name}.");
         }
 
-        var replier = reply.Unit ?? assignment.LeadUnit;
-        return round.Replies.Any(r => (r.Unit ?? assignment.LeadUnit) == replier)
-            ? (LifecycleRule.AlreadyReplied, $"{replier!.Name} already replied (答复) in round {round.Number}.")
+        var round = state.CurrentRound!;
+        return round.IsReplied
+            ? (LifecycleRule.AlreadyReplied, $"{assignment.LeadUnit!.Name} already replied (答复) in round {round.Number}.")
             : null;
     }
 
-    private static bool IsAssigned(Assigned? assignment, HandlingUnit unit) =>
-        assignment is not null && assignment.Assignments.Any(a => a.Unit == unit);
+    private static (LifecycleRule Rule, string Why)? CheckFeedback(ItemState state, FeedbackReceived feedback)
+    {
+        if (!TryRoundFor(state, feedback.Unit, "a feedback (反馈)", out var round, out var problem))
+        {
+            return problem;
+        }
+
+        if (!round.IsReplied)
+        {
+            return (LifecycleRule.FeedbackWithoutReply, feedback.Unit is { } u && state.IsSeparateHandling ? $"{u.Name} has not replied (答复) in its current round." : "the round has no reply (答复) yet.");
+        }
+
+        return round.Feedback is not null
+            ? (LifecycleRule.AlreadyFeedback, "the round's satisfaction form (反馈) is already recorded.")
+            : null;
+    }
+
+    private static (LifecycleRule Rule, string Why)? CheckRehandling(ItemState state, RehandlingStarted rehandling)
+    {
+        if (!TryRoundFor(state, rehandling.Unit, "a re-handling (重新办理)", out var round, out var problem))
+        {
+            return problem;
+        }
+
+        return round.Satisfaction != SatisfactionLevel.Unsatisfied
+            ? (LifecycleRule.RehandlingWithoutDissatisfaction, $"re-handling (重新办理) needs an unsatisfied (不满意) feedback in the current round, not {(round.Satisfaction is { } s ? DisplayNames.Chinese(s) : "none")}.")
+            : null;
+    }
+
+    /// <summary>The round a feedback or re-handling concerns: the item's current round, or under 分办 the named unit's.</summary>
+    private static bool TryRoundFor(ItemState state, HandlingUnit? unit, string what, [NotNullWhen(true)] out HandlingRound? round, out (LifecycleRule Rule, string Why)? problem)
+    {
+        problem = null;
+        if (!state.IsSeparateHandling)
+        {
+            if (unit is not null && unit != state.Assignment!.LeadUnit)
+            {
+                round = null;
+                problem = (LifecycleRule.ReplyFromNonReplyingUnit, $"{what} rates the lead unit's (主办) reply; {unit.Name} is not the lead unit {state.Assignment!.LeadUnit!.Name}.");
+                return false;
+            }
+
+            round = state.CurrentRound!;
+            return true;
+        }
+
+        if (unit is null || state.PartOf(unit) is not { } part)
+        {
+            round = null;
+            problem = (LifecycleRule.SeparateUnitNotNamed, $"under separate handling (分办) {what} must name one of the separate units ({string.Join("、", state.Parts.Select(p => p.Unit.Name))}), not {unit?.Name ?? "none"}.");
+            return false;
+        }
+
+        round = part.CurrentRound;
+        return true;
+    }
+
+    private static ReturnRequested? PendingRequestFor(ItemState state, ReturnDecided decision)
+    {
+        if (decision.Unit is { } unit)
+        {
+            return state.PendingReturns.FirstOrDefault(r => r.Unit == unit);
+        }
+
+        if (state.PendingReturns.Count == 1)
+        {
+            return state.PendingReturns[0];
+        }
+
+        var replying = state.ReplyingUnits.ToHashSet();
+        return state.PendingReturns.FirstOrDefault(r => replying.Contains(r.Unit));
+    }
+
+    private static bool IsAssigned(ItemState state, HandlingUnit unit) =>
+        state.Assignment is { } assignment && assignment.Assignments.Any(a => a.Unit == unit) && !state.ReleasedUnits.Contains(unit);
+
+    private static bool IsReplyingUnit(ItemState state, HandlingUnit unit) =>
+        state.Assignment!.Assignments.Any(a => a.Unit == unit && a.Role != AssignmentRole.CoHandling);
 
     private static (LifecycleRule Rule, string Why) NotAssignedUnit(HandlingUnit unit) =>
         (LifecycleRule.UnitNotAssigned, $"{unit.Name} is not assigned to the item.");
 
-    private static ItemState Transition(ItemState state, HandlingEvent step)
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static HandlingRound NewRound(int number, LocalDate startedOn) => new(number, startedOn, EquatableArray<Replied>.Empty, null, null, null);
+
+    private static ItemState Transition(ItemState state, HandlingEvent step, DeadlineEngine engine)
     {
         switch (step)
         {
@@ -323,14 +535,26 @@ public static class ItemLifecycle
                     ReceivedBy = EquatableArray<HandlingUnit>.Empty,
                     Receipts = EquatableArray<Received>.Empty,
                     CoHandlingOpinions = EquatableArray<CoHandlingOpinionSent>.Empty,
-                    Rounds = ImmutableArray.Create(new HandlingRound(1, assigned.Date, EquatableArray<Replied>.Empty, null, null, null)),
+                    PendingReturns = EquatableArray<ReturnRequested>.Empty,
+                    ReleasedUnits = EquatableArray<HandlingUnit>.Empty,
+                    Rounds = ImmutableArray.Create(NewRound(1, assigned.Date)),
+                    Parts = assigned.IsSeparateHandling
+                        ? new EquatableArray<HandlingPart>(assigned.Assignments.Select(a => new HandlingPart(a.Unit, ImmutableArray.Create(NewRound(1, assigned.Date)))))
+                        : EquatableArray<HandlingPart>.Empty,
                 };
             case Received received:
                 return state with { ReceivedBy = state.ReceivedBy.Add(received.Unit), Receipts = state.Receipts.Add(received) };
             case ReturnRequested request:
-                return state with { Phase = HandlingPhase.ReturnRequested, ReturnRequests = state.ReturnRequests.Add(request) };
+                var late = IsLateReturn(state, request, engine) is not null;
+                return state with
+                {
+                    Phase = IsReplyingUnit(state, request.Unit) ? HandlingPhase.ReturnRequested : state.Phase,
+                    ReturnRequests = state.ReturnRequests.Add(request),
+                    PendingReturns = state.PendingReturns.Add(request),
+                    LateReturnRequests = late ? state.LateReturnRequests.Add(request) : state.LateReturnRequests,
+                };
             case ReturnDecided decision:
-                return state with { Phase = decision.Approved ? HandlingPhase.AwaitingReassignment : HandlingPhase.Handling };
+                return Decide(state, decision);
             case CoHandlingOpinionSent opinion:
                 return state with { CoHandlingOpinions = state.CoHandlingOpinions.Add(opinion) };
             case Communicated communication:
@@ -346,34 +570,92 @@ public static class ItemLifecycle
             case Closed closed:
                 return state with { Phase = HandlingPhase.Closed, ClosedOn = closed.Date };
             case Replied reply:
-                return ApplyReply(state, reply);
+                return state.IsSeparateHandling ? ApplySeparateReply(state, reply) : ApplyReply(state, reply);
             case FeedbackReceived feedback:
-                return ReplaceRound(state, state.CurrentRound! with { Feedback = feedback }) with { Phase = HandlingPhase.FeedbackReceived };
+                return state.IsSeparateHandling
+                    ? WithPart(state, feedback.Unit!, r => r with { Feedback = feedback })
+                    : ReplaceRound(state, state.CurrentRound! with { Feedback = feedback }) with { Phase = HandlingPhase.FeedbackReceived };
             case RehandlingStarted rehandling:
+                if (state.IsSeparateHandling)
+                {
+                    var part = state.PartOf(rehandling.Unit!)!;
+                    var reopened = part with { Rounds = part.Rounds.Add(NewRound(part.Rounds.Count + 1, rehandling.Date)) };
+                    return SeparatePhase(state with { Parts = ReplacePart(state, reopened) });
+                }
+
                 return state with
                 {
                     Phase = HandlingPhase.Handling,
-                    Rounds = state.Rounds.Add(new HandlingRound(state.Rounds.Count + 1, rehandling.Date, EquatableArray<Replied>.Empty, null, null, null)),
+                    Rounds = state.Rounds.Add(NewRound(state.Rounds.Count + 1, rehandling.Date)),
                 };
             default:
                 throw new ArgumentException($"Unknown handling event type {step.GetType().Name}.", nameof(step));
         }
     }
 
+    private static ItemState Decide(ItemState state, ReturnDecided decision)
+    {
+        var request = PendingRequestFor(state, decision)!;
+        var pending = new EquatableArray<ReturnRequested>(state.PendingReturns.Where(r => !ReferenceEquals(r, request)));
+        if (!IsReplyingUnit(state, request.Unit))
+        {
+            // A co-handling (会办) unit's return concerns that unit alone.
+            return state with
+            {
+                PendingReturns = pending,
+                ReleasedUnits = decision.Approved ? state.ReleasedUnits.Add(request.Unit) : state.ReleasedUnits,
+            };
+        }
+
+        var stillPending = pending.Any(r => IsReplyingUnit(state, r.Unit));
+        return state with
+        {
+            PendingReturns = pending,
+            Phase = decision.Approved ? HandlingPhase.AwaitingReassignment : stillPending ? HandlingPhase.ReturnRequested : HandlingPhase.Handling,
+        };
+    }
+
     private static ItemState ApplyReply(ItemState state, Replied reply)
     {
         var round = state.CurrentRound!;
-        var replies = round.Replies.Add(reply);
-        var assignment = state.Assignment!;
-        var complete = !assignment.IsSeparateHandling || replies.Count == assignment.Assignments.Count;
-        var updated = round with
-        {
-            Replies = replies,
-            RepliedOn = complete ? reply.Date : null,
-            Category = complete ? reply.Category : null,
-        };
-        return ReplaceRound(state, updated) with { Phase = complete ? HandlingPhase.Replied : state.Phase };
+        var updated = round with { Replies = round.Replies.Add(reply), RepliedOn = reply.Date, Category = reply.Category };
+        return ReplaceRound(state, updated) with { Phase = HandlingPhase.Replied };
     }
+
+    private static ItemState ApplySeparateReply(ItemState state, Replied reply)
+    {
+        var withPart = WithPart(state, reply.Unit!, r => r with { Replies = r.Replies.Add(reply), RepliedOn = reply.Date, Category = reply.Category });
+        var parts = withPart.Parts;
+        var combined = state.Rounds[0];
+        if (state.PartOf(reply.Unit!)!.Rounds.Count == 1)
+        {
+            // The item-level round: the units' first replies; replied when every unit has replied.
+            var replies = combined.Replies.Add(reply);
+            var complete = parts.All(p => p.Rounds[0].IsReplied);
+            combined = combined with { Replies = replies, RepliedOn = complete ? reply.Date : null };
+        }
+
+        return SeparatePhase(withPart with { Rounds = ImmutableArray.Create(combined) });
+    }
+
+    private static ItemState WithPart(ItemState state, HandlingUnit unit, Func<HandlingRound, HandlingRound> change)
+    {
+        var part = state.PartOf(unit)!;
+        var rounds = part.Rounds.AsImmutableArray();
+        var updated = part with { Rounds = rounds.SetItem(rounds.Length - 1, change(rounds[^1])) };
+        return SeparatePhase(state with { Parts = ReplacePart(state, updated) });
+    }
+
+    private static EquatableArray<HandlingPart> ReplacePart(ItemState state, HandlingPart part) =>
+        new(state.Parts.Select(p => p.Unit == part.Unit ? part : p));
+
+    /// <summary>Under 分办 the item is replied when every unit's current round is, and has its feedback when every unit's has.</summary>
+    private static ItemState SeparatePhase(ItemState state) => state with
+    {
+        Phase = state.Parts.Any(p => !p.CurrentRound.IsReplied) ? HandlingPhase.Handling
+            : state.Parts.All(p => p.CurrentRound.Feedback is not null) ? HandlingPhase.FeedbackReceived
+            : HandlingPhase.Replied,
+    };
 
     private static ItemState ReplaceRound(ItemState state, HandlingRound round) =>
         state with { Rounds = state.Rounds.AsImmutableArray().SetItem(state.Rounds.Count - 1, round) };

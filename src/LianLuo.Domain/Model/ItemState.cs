@@ -28,6 +28,30 @@ public sealed record HandlingRound(
 }
 
 /// <summary>
+/// The part of one unit under separate handling (分办): each 分办 unit answers for its own part, with its own replies,
+/// results, feedback and re-handling rounds. Immutable and thread-safe, with value equality.
+/// </summary>
+/// <param name="Unit">The 分办 unit.</param>
+/// <param name="Rounds">The unit's rounds: round 1 from 交办, then one per re-handling of its part.</param>
+public sealed record HandlingPart(HandlingUnit Unit, EquatableArray<HandlingRound> Rounds)
+{
+    /// <summary>The unit's current round.</summary>
+    public HandlingRound CurrentRound => Rounds[Rounds.Count - 1];
+
+    /// <summary>The date of the unit's first reply, or null.</summary>
+    public LocalDate? FirstRepliedOn => Rounds[0].RepliedOn;
+
+    /// <summary>The category of the unit's latest reply that carries one, or null.</summary>
+    public ResultCategory? LatestCategory => Rounds.Reverse().SelectMany(r => r.Replies.Reverse()).Select(r => r.Category).FirstOrDefault(c => c is not null);
+
+    /// <summary>The unit's final satisfaction: that of its last round with a returned form, or null.</summary>
+    public SatisfactionLevel? FinalSatisfaction => Rounds.Reverse().Select(r => r.Satisfaction).FirstOrDefault(s => s is not null);
+
+    /// <summary>Whether the unit's part was re-handled.</summary>
+    public bool IsRehandled => Rounds.Count > 1;
+}
+
+/// <summary>
 /// The current state of an item, folded from its history by <see cref="ItemLifecycle"/>.
 /// Immutable and thread-safe, with value equality.
 /// </summary>
@@ -68,6 +92,29 @@ public sealed record ItemState
     /// <summary>Return requests, with their decisions, over the whole history.</summary>
     public EquatableArray<ReturnRequested> ReturnRequests { get; internal init; } = EquatableArray<ReturnRequested>.Empty;
 
+    /// <summary>The return requests (退回申请) awaiting their decision, of any unit.</summary>
+    public EquatableArray<ReturnRequested> PendingReturns { get; internal init; } = EquatableArray<ReturnRequested>.Empty;
+
+    /// <summary>
+    /// Return requests made after the unit's return window (退回期限) had ended, accepted because the policy allows late
+    /// requests (<see cref="Deadlines.DeadlinePolicy.AllowLateReturnRequests"/>); reported, never silently taken as on time.
+    /// </summary>
+    public EquatableArray<ReturnRequested> LateReturnRequests { get; internal init; } = EquatableArray<ReturnRequested>.Empty;
+
+    /// <summary>Co-handling (会办) units of the current assignment whose return was approved: they left the item.</summary>
+    public EquatableArray<HandlingUnit> ReleasedUnits { get; internal init; } = EquatableArray<HandlingUnit>.Empty;
+
+    /// <summary>
+    /// Under separate handling (分办), one part per unit, in the order of the assignment; empty otherwise. The item-level
+    /// <see cref="Rounds"/> then hold one round whose replies are the units' first replies and which is replied when every
+    /// unit has replied (on the date of the last of them); its category is null, as the item's result is the lowest of its
+    /// units' results by a classification scheme (see <c>Classification.StandingResults</c>).
+    /// </summary>
+    public EquatableArray<HandlingPart> Parts { get; internal init; } = EquatableArray<HandlingPart>.Empty;
+
+    /// <summary>Whether the current assignment is separate handling (分办).</summary>
+    public bool IsSeparateHandling => Assignment?.IsSeparateHandling == true;
+
     /// <summary>Co-handling opinions sent for the current assignment.</summary>
     public EquatableArray<CoHandlingOpinionSent> CoHandlingOpinions { get; internal init; } = EquatableArray<CoHandlingOpinionSent>.Empty;
 
@@ -98,26 +145,98 @@ public sealed record ItemState
     /// <summary>The date of the first complete reply (答复日期), or null.</summary>
     public LocalDate? FirstRepliedOn => Rounds.IsEmpty ? null : Rounds[0].RepliedOn;
 
-    /// <summary>The category of the first reply (办理结果), or null.</summary>
+    /// <summary>The category of the first reply (办理结果), or null (also under 分办: see <see cref="Parts"/>).</summary>
     public ResultCategory? FirstCategory => Rounds.IsEmpty ? null : Rounds[0].Category;
 
-    /// <summary>The category of the latest complete reply, or null.</summary>
-    public ResultCategory? LatestCategory => Rounds.Reverse().FirstOrDefault(r => r.IsReplied)?.Category;
+    /// <summary>
+    /// The standing result: the category of the latest replied round that carries one (a re-handled reply without a
+    /// category leaves the earlier result standing), or null (also under 分办: see <see cref="Parts"/>).
+    /// </summary>
+    public ResultCategory? LatestCategory => Rounds.Reverse().Where(r => r.IsReplied).Select(r => r.Category).FirstOrDefault(c => c is not null);
 
-    /// <summary>The number of replies over all rounds.</summary>
-    public int ReplyCount => Rounds.Sum(r => r.Replies.Count);
+    /// <summary>The number of replies over all rounds (of every part under 分办).</summary>
+    public int ReplyCount => IsSeparateHandling ? Parts.Sum(p => p.Rounds.Sum(r => r.Replies.Count)) : Rounds.Sum(r => r.Replies.Count);
 
-    /// <summary>The final satisfaction: that of the last round with a returned form (null when none came back).</summary>
-    public SatisfactionLevel? FinalSatisfaction => Rounds.Reverse().Select(r => r.Satisfaction).FirstOrDefault(s => s is not null);
+    /// <summary>
+    /// The final satisfaction: that of the last round with a returned form (null when none came back). Under 分办, the
+    /// lowest of the units' final satisfactions, once it is determined: when every unit's form is back, or any is 不满意.
+    /// </summary>
+    public SatisfactionLevel? FinalSatisfaction => IsSeparateHandling ? LowestOfParts() : Rounds.Reverse().Select(r => r.Satisfaction).FirstOrDefault(s => s is not null);
 
-    /// <summary>Whether the item was re-handled (has a round after the first).</summary>
-    public bool IsRehandled => Rounds.Count > 1;
+    /// <summary>Whether the item was re-handled (has a round after the first; under 分办, any unit's part).</summary>
+    public bool IsRehandled => IsSeparateHandling ? Parts.Any(p => p.IsRehandled) : Rounds.Count > 1;
 
     /// <summary>Whether the item is supervised by a leader.</summary>
     public bool IsSupervised => !Supervisions.IsEmpty;
 
-    /// <summary>The replies that made a promise (a planned completion date) over all rounds.</summary>
-    public IEnumerable<Replied> Promises => Rounds.SelectMany(r => r.Replies).Where(r => r.PlannedCompletion is not null);
+    /// <summary>The replies that made a promise (a planned completion date) over all rounds (of every part under 分办).</summary>
+    public IEnumerable<Replied> Promises => AllReplies.Where(r => r.PlannedCompletion is not null);
+
+    /// <summary>Every reply over all rounds, in order (of every part under 分办, part by part).</summary>
+    public IEnumerable<Replied> AllReplies => IsSeparateHandling ? Parts.SelectMany(p => p.Rounds).SelectMany(r => r.Replies) : Rounds.SelectMany(r => r.Replies);
+
+    /// <summary>The part of a 分办 unit, or null when the unit has none.</summary>
+    public HandlingPart? PartOf(HandlingUnit unit) => Parts.FirstOrDefault(p => p.Unit == unit);
+
+    /// <summary>
+    /// The item as one unit sees it: under 分办, the state of that unit's part as if it led the item alone (交办 to it as
+    /// 主办 on the same date, its own rounds, receipts and communications, the item's extensions, complexity, key and
+    /// supervision), so every rule that judges an item judges the part; for a 主办 item, the state itself.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
+    /// <exception cref="ArgumentException">Under 分办, the unit has no part.</exception>
+    public ItemState ForUnit(HandlingUnit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if (!IsSeparateHandling)
+        {
+            return this;
+        }
+
+        var part = PartOf(unit) ?? throw new ArgumentException($"Item {Submission.Id}: {unit.Name} has no part under separate handling (分办).", nameof(unit));
+        var assigned = new Assigned(Assignment!.Date, [new Assignment(unit, AssignmentRole.Lead)], Assignment.IsComplex);
+        var round = part.CurrentRound;
+        var phase = Phase is HandlingPhase.Closed or HandlingPhase.ReturnRequested or HandlingPhase.AwaitingReassignment
+            ? Phase
+            : !round.IsReplied ? HandlingPhase.Handling : round.Feedback is null ? HandlingPhase.Replied : HandlingPhase.FeedbackReceived;
+        return this with
+        {
+            Phase = phase,
+            Assignment = assigned,
+            Parts = EquatableArray<HandlingPart>.Empty,
+            Rounds = part.Rounds,
+            ReceivedBy = new EquatableArray<HandlingUnit>(ReceivedBy.Where(u => u == unit)),
+            Receipts = new EquatableArray<Received>(Receipts.Where(r => r.Unit == unit)),
+            Communications = new EquatableArray<Communicated>(Communications.Where(c => c.Unit is null || c.Unit == unit)),
+            ReturnRequests = new EquatableArray<ReturnRequested>(ReturnRequests.Where(r => r.Unit == unit)),
+            PendingReturns = new EquatableArray<ReturnRequested>(PendingReturns.Where(r => r.Unit == unit)),
+            LateReturnRequests = new EquatableArray<ReturnRequested>(LateReturnRequests.Where(r => r.Unit == unit)),
+        };
+    }
+
+    /// <summary>The replying units: the lead unit, or every 分办 unit; empty before assignment.</summary>
+    public IEnumerable<HandlingUnit> ReplyingUnits => Assignment is null
+        ? []
+        : Assignment.Assignments.Where(a => a.Role != AssignmentRole.CoHandling).Select(a => a.Unit);
+
+    private SatisfactionLevel? LowestOfParts()
+    {
+        SatisfactionLevel? lowest = null;
+        var missing = false;
+        foreach (var part in Parts)
+        {
+            if (part.FinalSatisfaction is not { } level)
+            {
+                missing = true;
+                continue;
+            }
+
+            // The enum runs from 非常满意 (1) down to 不满意 (4): the lowest satisfaction has the highest value.
+            lowest = lowest is { } l && l >= level ? l : level;
+        }
+
+        return lowest == SatisfactionLevel.Unsatisfied || !missing ? lowest : null;
+    }
 
     /// <summary>Person-times of communication by mode.</summary>
     public int PersonTimes(CommunicationMode mode) => Communications.Where(c => c.Mode == mode).Sum(c => c.PersonTimes);

@@ -84,6 +84,12 @@ public readonly record struct ItemSatisfaction
             return Returned(level);
         }
 
+        if (state.IsSeparateHandling)
+        {
+            // Under 分办: the form of some unit recorded as not returned (and none of them 不满意, or the level would be known).
+            return state.Parts.Any(p => p.Rounds.Reverse().First(r => r.IsReplied).Feedback is { Level: null }) ? FormNotReturned : AwaitingForm;
+        }
+
         var latestReplied = state.Rounds.Reverse().First(r => r.IsReplied);
         return latestReplied.Feedback is not null ? FormNotReturned : AwaitingForm;
     }
