@@ -32,13 +32,28 @@ public sealed class DeadlineEngine
     private static readonly Lazy<DeadlineEngine> DefaultEngine =
         new(() => new DeadlineEngine(WorkingCalendar.China, DeadlinePolicy.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Creates an engine.</summary>
+    /// <summary>Creates an engine whose "today" is in Asia/Shanghai (Beijing time, in which official deadlines are kept).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public DeadlineEngine(WorkingCalendar calendar, DeadlinePolicy policy)
+        : this(calendar, policy, ChinaTimeZone)
+    {
+    }
+
+    /// <summary>Creates an engine whose "today" (<see cref="CurrentDate"/>) is decided in a time zone.</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public DeadlineEngine(WorkingCalendar calendar, DeadlinePolicy policy, DateTimeZone timeZone)
     {
         Calendar = Preconditions.CheckNotNull(calendar);
         Policy = Preconditions.CheckNotNull(policy);
+        TimeZone = Preconditions.CheckNotNull(timeZone);
     }
+
+    /// <summary>The time zone in which "today" is decided (default Asia/Shanghai).</summary>
+    public DateTimeZone TimeZone { get; }
+
+    /// <summary>Today in this engine's <see cref="TimeZone"/> according to a clock: the as-of date of "now".</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public LocalDate CurrentDate(IClock clock) => Preconditions.CheckNotNull(clock).GetCurrentInstant().InZone(TimeZone).Date;
 
     /// <summary>The engine on <see cref="WorkingCalendar.China"/> with <see cref="DeadlinePolicy.Default"/>.</summary>
     public static DeadlineEngine Default => DefaultEngine.Value;
@@ -55,11 +70,11 @@ public sealed class DeadlineEngine
 
     /// <summary>A new engine with another calendar (this one is unchanged).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    public DeadlineEngine WithCalendar(WorkingCalendar calendar) => new(calendar, Policy);
+    public DeadlineEngine WithCalendar(WorkingCalendar calendar) => new(calendar, Policy, TimeZone);
 
     /// <summary>A new engine with another policy (this one is unchanged).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    public DeadlineEngine WithPolicy(DeadlinePolicy policy) => new(Calendar, policy);
+    public DeadlineEngine WithPolicy(DeadlinePolicy policy) => new(Calendar, policy, TimeZone);
 
     /// <summary>The end of a period counted from <paramref name="start"/> (not counted), without an explanation; allocates nothing.</summary>
     /// <exception cref="ArgumentException">The date is not ISO, or the period is <c>default</c>.</exception>
@@ -375,9 +390,9 @@ public sealed class DeadlineEngine
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
     public ItemDeadlineStatus Status(ItemState state, LocalDate asOf) => Status(state, asOf, null);
 
-    /// <summary>The status of an item's reply deadline today (the clock's now in Asia/Shanghai).</summary>
+    /// <summary>The status of an item's reply deadline today (the clock's now in this engine's <see cref="TimeZone"/>).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ItemDeadlineStatus Status(ItemState state, IClock clock) => Status(state, Today(clock), null);
+    public ItemDeadlineStatus Status(ItemState state, IClock clock) => Status(state, CurrentDate(clock), null);
 
     /// <summary>
     /// The status of an item's reply deadline on a date. When the item is replied and <paramref name="recordedVerdict"/> is the

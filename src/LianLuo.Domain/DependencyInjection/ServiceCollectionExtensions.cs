@@ -38,7 +38,8 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(sp => sp.GetRequiredService<LianLuoDomainOptions>().DeadlinePolicy);
         services.TryAddSingleton(sp => sp.GetRequiredService<LianLuoDomainOptions>().ClassificationScheme);
         services.TryAddSingleton(sp => sp.GetRequiredService<LianLuoDomainOptions>().SatisfactionPolicy);
-        services.TryAddSingleton(sp => new DeadlineEngine(sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<DeadlinePolicy>()));
+        services.TryAddSingleton(sp => new DeadlineEngine(
+            sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<DeadlinePolicy>(), sp.GetRequiredService<LianLuoDomainOptions>().TimeZone));
         services.TryAddSingleton(sp => new ReplyRules(sp.GetRequiredService<ClassificationScheme>()));
         services.TryAddSingleton(sp => new ItemClasses(sp.GetRequiredService<ClassificationScheme>(), sp.GetRequiredService<DeadlineEngine>()));
         services.TryAddSingleton(sp => new AnnualReportOptions

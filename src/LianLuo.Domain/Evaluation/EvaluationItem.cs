@@ -10,7 +10,7 @@ namespace LianLuo.Domain.Evaluation;
 /// (timeliness from the deadline engine, standing result, final satisfaction, key, supervision, re-handling, contacts)
 /// and the few further facts that only assessments use, each decided by the deadline or classification rules.
 /// Schemes never look at the raw history, so every metric means what it means in the annual report. Build it from
-/// handled items with <see cref="EvaluationItems.From(IEnumerable{HandledItem}, NodaTime.LocalDate, Deadlines.DeadlineEngine?, Classification.ReplyRules?)"/>;
+/// handled items with <see cref="EvaluationItems.From(IEnumerable{HandledItem}, NodaTime.LocalDate, Deadlines.DeadlineEngine?, Classification.ReplyRules?, RecordedFacts, Deadlines.RecordedVerdicts?)"/>;
 /// callers with facts from elsewhere may build it directly. Immutable and thread-safe, with value equality.
 /// </summary>
 public sealed record EvaluationItem
@@ -64,4 +64,16 @@ public sealed record EvaluationItem
 
     /// <summary>Whether a reply of the item breaks a category rule of the reply rules (答复不规范: no reason for C, no planned completion date for B, …).</summary>
     public bool IsNonStandardReply { get; init; }
+
+    /// <summary>Whether the unit signed (签收) within the policy's sign-in window (签收期限); false is 未按时签收.</summary>
+    public bool ReceivedOnTime { get; init; }
+
+    /// <summary>Whether a return request of the unit came after its return window (accepted only where the policy allows late requests).</summary>
+    public bool HasLateReturnRequest { get; init; }
+
+    /// <summary>
+    /// Which optional facts the data behind this item records (default: all, as an item history does). A metric that needs
+    /// an unrecorded fact makes its indicator or rule not applicable.
+    /// </summary>
+    public RecordedFacts Recorded { get; init; } = RecordedFacts.All;
 }

@@ -18,13 +18,15 @@ namespace LianLuo.Domain.Evaluation;
 /// </summary>
 public static class EvaluationItems
 {
-    /// <summary>The evaluation items of handled items as of a date.</summary>
+    /// <summary>The evaluation items of handled items as of a date (from data that may record only some optional facts).</summary>
     /// <param name="items">The items.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="engine">The deadline engine; <see cref="DeadlineEngine.Default"/> when null.</param>
     /// <param name="rules">The reply rules of the classification scheme; <see cref="ReplyRules.Default"/> when null.</param>
+    /// <param name="recorded">The optional facts the data records (a ledger's optional columns); indicators needing others are not applicable.</param>
+    /// <param name="verdicts">Reply verdicts recorded when the replies were given; none when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> or an item is null.</exception>
-    public static IReadOnlyList<EvaluationItem> From(IEnumerable<HandledItem> items, LocalDate asOf, DeadlineEngine? engine = null, ReplyRules? rules = null)
+    public static IReadOnlyList<EvaluationItem> From(IEnumerable<HandledItem> items, LocalDate asOf, DeadlineEngine? engine = null, ReplyRules? rules = null, RecordedFacts recorded = RecordedFacts.All, RecordedVerdicts? verdicts = null)
     {
         Preconditions.CheckNotNull(items);
         engine ??= DeadlineEngine.Default;
@@ -32,7 +34,7 @@ public static class EvaluationItems
         var list = new List<EvaluationItem>();
         foreach (var item in items)
         {
-            list.AddRange(FromState(Preconditions.CheckNotNull(item).State, asOf, engine, rules));
+            list.AddRange(FromState(Preconditions.CheckNotNull(item).State, asOf, engine, rules, recorded, verdicts));
         }
 
         return list;
@@ -44,7 +46,22 @@ public static class EvaluationItems
     /// <param name="engine">The deadline engine.</param>
     /// <param name="rules">The reply rules of the classification scheme.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IReadOnlyList<EvaluationItem> FromState(ItemState state, LocalDate asOf, DeadlineEngine engine, ReplyRules rules)
+    public static IReadOnlyList<EvaluationItem> FromState(ItemState state, LocalDate asOf, DeadlineEngine engine, ReplyRules rules) =>
+        FromState(state, asOf, engine, rules, RecordedFacts.All, null);
+
+    /// <summary>
+    /// The evaluation items of one item's state as of a date: one per lead unit. Under 分办 each unit is judged on its own
+    /// part, as if it led the item alone (<see cref="ItemState.ForUnit"/>): its own reply, result, timeliness, feedback and
+    /// re-handling, so what another unit did, or the order of their replies, never changes its facts.
+    /// </summary>
+    /// <param name="state">The item's state.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="engine">The deadline engine.</param>
+    /// <param name="rules">The reply rules of the classification scheme.</param>
+    /// <param name="recorded">The optional facts the data records.</param>
+    /// <param name="verdicts">Reply verdicts recorded when the replies were given; none when null.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="verdicts"/> is null.</exception>
+    public static IReadOnlyList<EvaluationItem> FromState(ItemState state, LocalDate asOf, DeadlineEngine engine, ReplyRules rules, RecordedFacts recorded, RecordedVerdicts? verdicts)
     {
         Preconditions.CheckNotNull(state);
         Preconditions.CheckNotNull(engine);
@@ -54,26 +71,33 @@ public static class EvaluationItems
             return [];
         }
 
-        var status = engine.Status(state, asOf);
-        var facts = ItemFacts.From(state, engine, asOf);
-        var followUpDue = new FollowUpDueItemClass(rules).Contains(state, asOf);
-        var nonStandard = !rules.Check(state).IsValid;
-        var firstReply = state.FirstRepliedOn;
-        var communicatedBefore = state.Communications.Any(c =>
+        return [.. state.ReplyingUnits.Select(unit => ForUnit(state.ForUnit(unit), unit, state.Submission.Id, asOf, engine, rules, recorded, verdicts?.Find(state.Submission.Id, state.IsSeparateHandling ? unit : null)))];
+    }
+
+    private static EvaluationItem ForUnit(ItemState view, HandlingUnit unit, ItemId id, LocalDate asOf, DeadlineEngine engine, ReplyRules rules, RecordedFacts recorded, ReplyVerdict? verdict)
+    {
+        var recordedVerdict = verdict is null ? null : verdict with { Unit = null };
+        var status = engine.Status(view, asOf, recordedVerdict);
+        var facts = ItemFacts.From(view, engine, asOf, rules.Scheme, recordedVerdict is null ? null : new RecordedVerdicts([recordedVerdict]));
+        var followUpDue = new FollowUpDueItemClass(rules).Contains(view, asOf);
+        var nonStandard = !rules.Check(view).IsValid;
+        var firstReply = view.FirstRepliedOn;
+        var communicatedBefore = view.Communications.Any(c =>
             c.Stage != CommunicationStage.AfterHandling && (firstReply is null || c.Date <= firstReply));
-        int? daysBefore = status.Verdict is { } verdict ? NodaTime.Period.DaysBetween(verdict.RepliedOn, verdict.Deadline) : null;
-        var assignedOn = state.Assignment.Date;
-        return
-        [
-            .. facts.LeadUnits.Select(unit => new EvaluationItem(facts, unit)
-            {
-                IsSeriouslyOverdue = status.Status == DeadlineStatus.SeriouslyOverdue,
-                DaysBeforeDeadline = daysBefore,
-                DaysToReceive = state.Receipts.FirstOrDefault(r => r.Unit == unit) is { } receipt ? NodaTime.Period.DaysBetween(assignedOn, receipt.Date) : null,
-                CommunicatedBeforeReply = communicatedBefore,
-                IsFollowUpDue = followUpDue,
-                IsNonStandardReply = nonStandard,
-            }),
-        ];
+        int? daysBefore = status.Verdict is { } v ? NodaTime.Period.DaysBetween(v.RepliedOn, v.Deadline) : null;
+        var assignedOn = view.Assignment!.Date;
+        _ = id;
+        return new EvaluationItem(facts, unit)
+        {
+            IsSeriouslyOverdue = status.Status == DeadlineStatus.SeriouslyOverdue,
+            DaysBeforeDeadline = daysBefore,
+            DaysToReceive = view.Receipts.FirstOrDefault(r => r.Unit == unit) is { } receipt ? NodaTime.Period.DaysBetween(assignedOn, receipt.Date) : null,
+            ReceivedOnTime = engine.ReceivedOnTime(view, unit) == true,
+            HasLateReturnRequest = view.LateReturnRequests.Any(r => r.Unit == unit),
+            CommunicatedBeforeReply = communicatedBefore,
+            IsFollowUpDue = followUpDue,
+            IsNonStandardReply = nonStandard,
+            Recorded = recorded,
+        };
     }
 }

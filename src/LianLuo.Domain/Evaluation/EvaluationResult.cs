@@ -47,6 +47,9 @@ public sealed record IndicatorScore
 
     /// <summary>The level reached, for a graded indicator, or null.</summary>
     public string? Level { get; init; }
+
+    /// <summary>Why the indicator is not applicable when the data cannot decide it (e.g. the ledger has no 签收日期 column), or null.</summary>
+    public string? NotApplicableReason { get; init; }
 }
 
 /// <summary>One deduction or bonus rule applied to a unit: the items that caused it and the points. Immutable and thread-safe, with value equality.</summary>
@@ -140,4 +143,10 @@ public sealed record EvaluationResult
 
     /// <summary>Items not scored because their kind is not scored (议案 by default), in identifier order.</summary>
     public required EquatableArray<ItemId> NotScored { get; init; }
+
+    /// <summary>
+    /// The scheme's indicators and rules that were not applied because the data does not record a fact they need, each
+    /// as a sentence naming it and the missing fact (e.g. a ledger without a 签收日期 column); empty when all applied.
+    /// </summary>
+    public EquatableArray<string> NotApplicable { get; init; } = EquatableArray<string>.Empty;
 }

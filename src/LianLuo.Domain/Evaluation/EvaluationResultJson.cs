@@ -38,6 +38,13 @@ public static class EvaluationResultJson
 
         json.WriteEndArray();
         WriteIds(json, "notScored", result.NotScored);
+        json.WriteStartArray("notApplicable");
+        foreach (var note in result.NotApplicable)
+        {
+            json.WriteStringValue(note);
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 
@@ -83,6 +90,11 @@ public static class EvaluationResultJson
             WriteOptional(json, "rate", indicator.Rate);
             WriteOptional(json, "points", indicator.Points);
             WriteOptional(json, "level", indicator.Level);
+            if (indicator.NotApplicableReason is { } reason)
+            {
+                json.WriteString("notApplicableReason", reason);
+            }
+
             json.WriteEndObject();
         }
 

@@ -64,7 +64,9 @@ internal static class EvaluationText
     {
         if (!indicator.Applicable)
         {
-            return indicator.Manual ? $"{indicator.Name}未评分，不计入" : $"{indicator.Name}无可考核事项，不计入";
+            return indicator.Manual ? $"{indicator.Name}未评分，不计入"
+                : indicator.NotApplicableReason is not null ? $"{indicator.Name}因数据未记录所需信息不适用，不计入"
+                : $"{indicator.Name}无可考核事项，不计入";
         }
 
         if (indicator.Manual)

@@ -105,6 +105,12 @@ public enum ItemMetric
 
     /// <summary>Replied at least the number of calendar days given as argument before the reply deadline, 提前办结 [<c>repliedEarly:10</c>].</summary>
     RepliedEarly = 31,
+
+    /// <summary>Signed in (签收) within the policy's sign-in window (签收期限); not so is 未按时签收 [<c>receivedOnTime</c>].</summary>
+    ReceivedOnTime = 32,
+
+    /// <summary>The unit's own return request (退回申请) came after its return window, accepted where the policy allows late requests [<c>lateReturn</c>].</summary>
+    LateReturn = 33,
 }
 
 /// <summary>
@@ -149,6 +155,8 @@ public readonly record struct ItemCondition
         (ItemMetric.ReceivedWithin, "receivedWithin"),
         (ItemMetric.NonStandardReply, "nonStandardReply"),
         (ItemMetric.RepliedEarly, "repliedEarly"),
+        (ItemMetric.ReceivedOnTime, "receivedOnTime"),
+        (ItemMetric.LateReturn, "lateReturn"),
     ];
 
     private readonly string? argument;
@@ -168,6 +176,17 @@ public readonly record struct ItemCondition
 
     /// <summary>Whether the test is negated (<c>not:</c>).</summary>
     public bool IsNegated { get; }
+
+    /// <summary>
+    /// The optional facts the metric needs (<see cref="RecordedFacts"/>): 签收 for the sign-in metrics, 计划完成日期 and
+    /// 未解决原因 for 答复不规范; <see cref="RecordedFacts.None"/> for the rest.
+    /// </summary>
+    public RecordedFacts Requires => Metric switch
+    {
+        ItemMetric.Received or ItemMetric.ReceivedWithin or ItemMetric.ReceivedOnTime => RecordedFacts.Receipts,
+        ItemMetric.NonStandardReply => RecordedFacts.PlannedCompletions | RecordedFacts.UnsolvedReasons,
+        _ => RecordedFacts.None,
+    };
 
     /// <summary>The names of every metric, as written in JSON (without arguments).</summary>
     public static IReadOnlyList<string> MetricNames { get; } = [.. Names.Select(n => n.Name)];
@@ -341,6 +360,8 @@ public readonly record struct ItemCondition
             ItemMetric.ReceivedWithin => item.DaysToReceive is { } days && days <= Days,
             ItemMetric.NonStandardReply => item.IsNonStandardReply,
             ItemMetric.RepliedEarly => facts.IsReplied && item.DaysBeforeDeadline is { } early && early >= Days,
+            ItemMetric.ReceivedOnTime => item.ReceivedOnTime,
+            ItemMetric.LateReturn => item.HasLateReturnRequest,
             _ => false,
         };
     }

@@ -39,12 +39,15 @@ public static class UnitEvaluator
             throw new ArgumentException($"Evaluate: item {duplicate.Key.Id} appears more than once for unit {duplicate.Key.Name}.", nameof(items));
         }
 
+        // What the data does not record at all (a ledger without an optional column): indicators and rules needing it do not apply.
+        var unrecorded = all.Aggregate(RecordedFacts.None, (missing, item) => missing | (RecordedFacts.All & ~item.Recorded));
+        var context = new Context(classification, unrecorded);
         var kinds = scheme.ScoredKinds.ToHashSet();
         var notScored = all.Where(i => !kinds.Contains(i.Kind)).Select(i => i.Id).Distinct().Order().ToImmutableArray();
         var units = all
             .Where(i => kinds.Contains(i.Kind))
             .GroupBy(i => i.Unit.Name, StringComparer.Ordinal)
-            .Select(g => ScoreUnit(scheme, classification, g.Key, [.. g.OrderBy(i => i.Id)]))
+            .Select(g => ScoreUnit(scheme, context, g.Key, [.. g.OrderBy(i => i.Id)]))
             .ToList();
 
         var ranked = units.Where(u => u.Standing == UnitStanding.Ranked).ToList();
@@ -60,17 +63,34 @@ public static class UnitEvaluator
             .Concat(units.Where(u => u.Standing != UnitStanding.Ranked).OrderBy(u => u.Unit, StringComparer.Ordinal))
             .Select(u => u.ToResult(scheme))
             .ToImmutableArray();
-        return new EvaluationResult { Scheme = scheme.Name, Units = ordered, UnitsRanked = ranked.Count, NotScored = notScored };
+        var notApplicable = scheme.Indicators.Select(i => (i.Name, Missing: context.Missing(IndicatorConditions(i))))
+            .Concat(scheme.Deductions.Concat(scheme.Bonuses).Select(r => (r.Name, Missing: context.Missing(r.When))))
+            .Where(x => x.Missing != RecordedFacts.None)
+            .Select(x => NotRecorded(x.Name, x.Missing))
+            .ToImmutableArray();
+        return new EvaluationResult { Scheme = scheme.Name, Units = ordered, UnitsRanked = ranked.Count, NotScored = notScored, NotApplicable = notApplicable };
     }
 
-    private static WorkingUnit ScoreUnit(EvaluationScheme scheme, ClassificationScheme classification, string unitName, List<EvaluationItem> items)
+    private static string NotRecorded(string name, RecordedFacts missing) =>
+        $"{name}不适用：数据未记录{RecordedFactsNames.Chinese(missing)}";
+
+    private static IEnumerable<ItemCondition> IndicatorConditions(EvaluationIndicator indicator) =>
+        indicator.Population
+            .Concat(indicator.Credits.SelectMany(c => c.When))
+            .Concat(indicator.Levels.SelectMany(l => l.BlockedBy));
+
+    private static WorkingUnit ScoreUnit(EvaluationScheme scheme, Context context, string unitName, List<EvaluationItem> items)
     {
+        var classification = context.Classification;
         var unit = new WorkingUnit(unitName, items.Count);
         var points = Fraction.Zero;
         var maxima = Fraction.Zero;
         foreach (var indicator in scheme.Indicators)
         {
-            var (score, exactPoints, level) = ScoreIndicator(scheme, classification, indicator, unitName, items);
+            var missing = context.Missing(IndicatorConditions(indicator));
+            var (score, exactPoints, level) = missing != RecordedFacts.None
+                ? (NotApplicable(indicator, 0m, 0, manual: false) with { NotApplicableReason = NotRecorded(indicator.Name, missing) }, Fraction.Zero, null)
+                : ScoreIndicator(scheme, classification, indicator, unitName, items);
             unit.Indicators.Add(score);
             if (score.Applicable)
             {
@@ -85,7 +105,7 @@ public static class UnitEvaluator
 
         var exactBase = maxima.Sign == 0 ? Hundred : points * Hundred / maxima;
         unit.Base = exactBase.Round(2);
-        foreach (var rule in scheme.Deductions)
+        foreach (var rule in scheme.Deductions.Where(r => context.Missing(r.When) == RecordedFacts.None))
         {
             if (ApplyRule(rule, classification, items) is { } applied)
             {
@@ -98,7 +118,7 @@ public static class UnitEvaluator
             }
         }
 
-        foreach (var rule in scheme.Bonuses)
+        foreach (var rule in scheme.Bonuses.Where(r => context.Missing(r.When) == RecordedFacts.None))
         {
             if (ApplyRule(rule, classification, items) is { } applied)
             {
@@ -289,6 +309,12 @@ public static class UnitEvaluator
     }
 
     private static string FormatShare(decimal share) => EvaluationText.Percent(share, 0);
+
+    private sealed record Context(ClassificationScheme Classification, RecordedFacts Unrecorded)
+    {
+        public RecordedFacts Missing(IEnumerable<ItemCondition> conditions) =>
+            conditions.Aggregate(RecordedFacts.None, (missing, c) => missing | (c.Requires & Unrecorded));
+    }
 
     private sealed class WorkingUnit(string unit, int items)
     {

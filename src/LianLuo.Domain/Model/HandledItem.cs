@@ -8,14 +8,55 @@ namespace LianLuo.Domain.Model;
 /// </summary>
 public sealed record HandledItem
 {
-    /// <summary>Creates an item and folds its history.</summary>
+    /// <summary>Creates an item and folds its history, judging its timeliness rules on <see cref="Deadlines.DeadlineEngine.Default"/>.</summary>
     /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
     /// <exception cref="LifecycleException">The history breaks a lifecycle rule.</exception>
     public HandledItem(Submission submission, IEnumerable<HandlingEvent> history)
+        : this(submission, history, Deadlines.DeadlineEngine.Default)
+    {
+    }
+
+    /// <summary>
+    /// Creates an item and folds its history, judging the rules that decide timeliness (extensions, 情况复杂, return
+    /// windows) on a deadline engine's calendar and policy.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
+    /// <exception cref="LifecycleException">The history breaks a lifecycle rule.</exception>
+    public HandledItem(Submission submission, IEnumerable<HandlingEvent> history, Deadlines.DeadlineEngine engine)
     {
         Submission = Preconditions.CheckNotNull(submission);
         History = new EquatableArray<HandlingEvent>(Preconditions.CheckNotNull(history));
-        State = ItemLifecycle.Fold(submission, History);
+        State = ItemLifecycle.Fold(submission, History, Preconditions.CheckNotNull(engine));
+    }
+
+    private HandledItem(Submission submission, EquatableArray<HandlingEvent> history, ItemState state)
+    {
+        Submission = submission;
+        History = history;
+        State = state;
+    }
+
+    /// <summary>
+    /// Folds a history into an item on a deadline engine; on failure returns false with the first broken rule and no item.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
+    public static bool TryCreate(
+        Submission submission,
+        IEnumerable<HandlingEvent> history,
+        Deadlines.DeadlineEngine engine,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out HandledItem? item,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out LifecycleViolation? violation)
+    {
+        Preconditions.CheckNotNull(submission);
+        var events = new EquatableArray<HandlingEvent>(Preconditions.CheckNotNull(history));
+        if (ItemLifecycle.TryFold(submission, events, Preconditions.CheckNotNull(engine), out var state, out violation))
+        {
+            item = new HandledItem(submission, events, state);
+            return true;
+        }
+
+        item = null;
+        return false;
     }
 
     /// <summary>The submission.</summary>

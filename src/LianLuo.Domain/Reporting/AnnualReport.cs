@@ -166,6 +166,9 @@ public enum FindingKind
 
     /// <summary>Satisfaction forms not returned.</summary>
     UnreturnedForms = 6,
+
+    /// <summary>Return requests (退回申请) made after the return window, accepted where the policy allows late requests.</summary>
+    LateReturnRequests = 7,
 }
 
 /// <summary>A finding for 存在问题: a sentence for the report and the items behind it. Immutable.</summary>
@@ -185,6 +188,7 @@ public sealed record ReportFinding(FindingKind Kind, string? Unit, string Text, 
         FindingKind.NoCommunicationBeforeReply => "沟通联络不够深入",
         FindingKind.FollowUpOverdue => "跟踪督办和“回头看”机制落实不够到位",
         FindingKind.UnreturnedForms => "办后反馈不够及时",
+        FindingKind.LateReturnRequests => "交办退回不够及时",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "FindingKind has no such value."),
     };
 }

@@ -30,6 +30,12 @@ public sealed record AnnualReportOptions
     /// <summary>The satisfaction policy.</summary>
     public SatisfactionPolicy Satisfaction { get; init; } = SatisfactionPolicy.Default;
 
+    /// <summary>
+    /// Reply verdicts recorded when the replies were given (with the calendar version then in force); a recorded verdict
+    /// decides its item's (or 分办 unit's) timeliness instead of a recomputation. None by default.
+    /// </summary>
+    public RecordedVerdicts Verdicts { get; init; } = RecordedVerdicts.None;
+
     /// <summary>Keep only items whose first 交办 falls in this year and activities dated in it; null keeps everything.</summary>
     public int? Year { get; init; }
 
@@ -81,7 +87,7 @@ public static class AnnualReportBuilder
             .Where(a => year is null || a.Date.Year == year)
             .ToList();
 
-        var facts = states.Select(s => ItemFacts.From(s, options.Engine, asOf)).ToList();
+        var facts = states.Select(s => ItemFacts.From(s, options.Engine, asOf, options.Scheme, options.Verdicts)).ToList();
         var itemFacts = facts.Where(f => f.Kind != SubmissionKind.Motion).ToList();
         var byKind = Tallies.ByKind(facts);
         var all = byKind[SubmissionKind.Suggestion].Merge(byKind[SubmissionKind.Proposal]);
@@ -172,7 +178,9 @@ public static class AnnualReportBuilder
     private static List<ReportFinding> Findings(List<ItemState> states, List<ItemFacts> facts, TallyTable<HandlingUnit> byUnit, ItemTally all, LocalDate asOf, AnnualReportOptions options)
     {
         var findings = new List<ReportFinding>();
-        var led = facts.SelectMany(f => f.LeadUnits.Select(u => (Unit: u, Facts: f))).ToLookup(x => x.Unit, x => x.Facts);
+        // Under 分办 a unit answers for its own part only.
+        var led = facts.SelectMany(f => f.Parts.IsEmpty ? [f] : f.Parts.AsEnumerable())
+            .SelectMany(f => f.LeadUnits.Select(u => (Unit: u, Facts: f))).ToLookup(x => x.Unit, x => x.Facts);
         foreach (var (unit, tally) in byUnit.Groups.Where(g => g.Value.Late + g.Value.Overdue > 0)
                      .OrderByDescending(g => g.Value.Late + g.Value.Overdue).ThenBy(g => g.Key.Name, StringComparer.Ordinal))
         {
@@ -254,6 +262,18 @@ public static class AnnualReportBuilder
                 null,
                 $"有{N(unreturned.Count)}件已答复的建议提案尚未收回代表委员满意度征询表",
                 Ids(unreturned)));
+        }
+
+        foreach (var group in states.Where(s => s.Submission.Kind != SubmissionKind.Motion)
+                     .SelectMany(s => s.LateReturnRequests.Select(r => (r.Unit, s.Submission.Id)))
+                     .GroupBy(x => x.Unit)
+                     .OrderBy(g => g.Key.Name, StringComparer.Ordinal))
+        {
+            findings.Add(new ReportFinding(
+                FindingKind.LateReturnRequests,
+                group.Key.Name,
+                $"{group.Key.Name}超过退回期限申请退回{N(group.Select(x => x.Id).Distinct().Count())}件",
+                Ids(group.Select(x => x.Id).Distinct())));
         }
 
         return findings;
