@@ -82,12 +82,28 @@ public static class ItemColumns
     /// <summary>走访人次 (visits): person-times of visits to the proposer.</summary>
     public static LedgerColumn Visits { get; } = new("走访人次", "visits", false);
 
+    /// <summary>签收日期 (received_on): the date the lead unit signed for the item (签收). Optional as a column.</summary>
+    public static LedgerColumn ReceivedOn { get; } = new("签收日期", "received_on", false);
+
+    /// <summary>计划完成日期 (planned_completion): the planned completion a B reply promises. Optional as a column.</summary>
+    public static LedgerColumn PlannedCompletion { get; } = new("计划完成日期", "planned_completion", false);
+
+    /// <summary>未解决原因 (reason): why a C reply cannot solve the matter now. Optional as a column.</summary>
+    public static LedgerColumn Reason { get; } = new("未解决原因", "reason", false);
+
     /// <summary>Every column, in the order the writer uses.</summary>
     public static IReadOnlyList<LedgerColumn> All { get; } =
     [
         Id, Kind, Title, Proposer, LeadUnit, CoUnits, AssignedOn, Complex, ExtendedTo, Key, Supervisor,
         RepliedOn, Result, FeedbackOn, Satisfaction, RerepliedOn, Resatisfaction, FaceToFace, PhoneEmail, Visits,
+        ReceivedOn, PlannedCompletion, Reason,
     ];
+
+    /// <summary>
+    /// The columns that are optional as columns (ledger.md §1.1): a ledger without one says nothing about its fact, so
+    /// rules and assessment indicators that need it are not applicable.
+    /// </summary>
+    public static IReadOnlyList<LedgerColumn> OptionalFacts { get; } = [ReceivedOn, PlannedCompletion, Reason];
 }
 
 /// <summary>The columns of the activities ledger (活动台账), one row per liaison activity (ledger.md §1.2). Immutable and thread-safe.</summary>

@@ -101,6 +101,9 @@ public enum LedgerErrorKind
     /// domain model. The other checks leave no such row; this kind keeps any that slips through an error, not an exception.
     /// </summary>
     LifecycleViolation = 30,
+
+    /// <summary>A 签收日期 before the 交办日期 or after the 答复日期.</summary>
+    ReceiptOutOfOrder = 31,
 }
 
 /// <summary>

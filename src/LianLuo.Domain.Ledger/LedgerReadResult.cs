@@ -1,3 +1,4 @@
+using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
 
 namespace LianLuo.Domain.Ledger;
@@ -56,6 +57,13 @@ public sealed record LedgerReadResult<T>
 
     /// <summary>Every error of the file, header errors first, then in line order.</summary>
     public EquatableArray<LedgerError> Errors { get; }
+
+    /// <summary>
+    /// For an items ledger, the optional facts whose columns the header has (签收日期, 计划完成日期, 未解决原因): pass it
+    /// to the assessment so that indicators and rules needing a fact the ledger does not record are not applicable.
+    /// <see cref="RecordedFacts.All"/> for an activities ledger.
+    /// </summary>
+    public RecordedFacts Recorded { get; init; } = RecordedFacts.All;
 
     /// <summary>Whether the file has no error at all.</summary>
     public bool IsValid => Errors.IsEmpty;

@@ -1,3 +1,4 @@
+using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Ledger.Internal;
 using LianLuo.Domain.Model;
 
@@ -191,6 +192,31 @@ public static class LedgerReader
             rowsRead,
             new EquatableArray<T>(taken.Select(t => t.Row)),
             new EquatableArray<LedgerRowReport>(reported),
-            new EquatableArray<LedgerError>(errors));
+            new EquatableArray<LedgerError>(errors))
+        {
+            Recorded = header is not null && columns.Contains(ItemColumns.ReceivedOn) ? RecordedBy(header) : RecordedFacts.All,
+        };
+    }
+
+    /// <summary>The optional facts an items ledger records: those whose columns its header has (ledger.md §1.1).</summary>
+    private static RecordedFacts RecordedBy(LedgerHeader header)
+    {
+        var recorded = RecordedFacts.None;
+        if (header.Has(ItemColumns.ReceivedOn))
+        {
+            recorded |= RecordedFacts.Receipts;
+        }
+
+        if (header.Has(ItemColumns.PlannedCompletion))
+        {
+            recorded |= RecordedFacts.PlannedCompletions;
+        }
+
+        if (header.Has(ItemColumns.Reason))
+        {
+            recorded |= RecordedFacts.UnsolvedReasons;
+        }
+
+        return recorded;
     }
 }

@@ -155,6 +155,9 @@ public static class LedgerWriter
             Count(state.PersonTimes(CommunicationMode.FaceToFace)),
             Count(state.PersonTimes(CommunicationMode.Phone) + state.PersonTimes(CommunicationMode.Email)),
             Count(state.PersonTimes(CommunicationMode.Visit)),
+            state.Receipts.FirstOrDefault(r => r.Unit == lead) is { } receipt ? LedgerValues.FormatDate(receipt.Date) : string.Empty,
+            Date(first.Replies.FirstOrDefault()?.PlannedCompletion),
+            first.Replies.FirstOrDefault()?.Reason ?? string.Empty,
         ];
     }
 

@@ -31,15 +31,14 @@ internal static class ItemRows
         var faceToFace = row.Count(ItemColumns.FaceToFace);
         var phoneEmail = row.Count(ItemColumns.PhoneEmail);
         var visits = row.Count(ItemColumns.Visits);
+        var receivedOn = row.Date(ItemColumns.ReceivedOn, isEvent: true);
+        var plannedCompletion = row.Date(ItemColumns.PlannedCompletion, isEvent: false);
+        var reason = row.OptionalText(ItemColumns.Reason);
 
-        CheckPresence(row);
+        CheckPresence(row, kind);
         CheckOrder(row, assignedOn, repliedOn, feedbackOn, rerepliedOn);
+        CheckReceipt(row, assignedOn, receivedOn, repliedOn);
         CheckRehandling(row, satisfaction);
-        if (extendedTo is { } extension && assignedOn is { } start && kind is { } k && isComplex is { } complex)
-        {
-            ExtensionRule.Check(row, row.Options.Deadlines, k, start, complex, extension);
-        }
-
         if (row.Errors.Count > 0)
         {
             return null;
@@ -54,9 +53,10 @@ internal static class ItemRows
                 assignedOn!.Value.Year,
                 kind == SubmissionKind.Proposal ? new Member(proposer!) : new Deputy(proposer!),
                 isKey: isKey!.Value);
+            var lead = new HandlingUnit(leadUnit!);
             var history = History(
                 assignedOn.Value,
-                [Assignment.Lead(leadUnit!), .. coUnits!.Select(Assignment.CoHandling)],
+                [new Assignment(lead, AssignmentRole.Lead), .. coUnits!.Select(Assignment.CoHandling)],
                 isComplex!.Value,
                 supervisor,
                 extendedTo,
@@ -68,14 +68,20 @@ internal static class ItemRows
                 feedbackOn,
                 satisfaction,
                 rerepliedOn,
-                resatisfaction);
-            if (!ItemLifecycle.TryFold(submission, history, out _, out var violation))
+                resatisfaction,
+                receivedOn is { } signed ? new Received(signed, lead) : null,
+                plannedCompletion,
+                reason);
+
+            // The rules of the handling model judge the row, on the same deadline engine as the report (one home for each
+            // rule): an extension must end after the deadline it extends and within the limit, and so on.
+            if (!HandledItem.TryCreate(submission, history, row.Options.Deadlines, out var item, out var violation))
             {
-                row.Error("(row)", violation.Rule.ToString(), LedgerErrorKind.LifecycleViolation, violation.Message);
+                ReportViolation(row, violation);
                 return null;
             }
 
-            return new HandledItem(submission, history);
+            return item;
         }
         catch (ArgumentException ex)
         {
@@ -104,7 +110,10 @@ internal static class ItemRows
         LocalDate? feedbackOn,
         SatisfactionLevel? satisfaction,
         LocalDate? rerepliedOn,
-        SatisfactionLevel? resatisfaction)
+        SatisfactionLevel? resatisfaction,
+        Received? receipt = null,
+        LocalDate? plannedCompletion = null,
+        string? reason = null)
     {
         var history = new List<HandlingEvent> { new Assigned(assignedOn, assignments, isComplex) };
         if (supervisor is not null)
@@ -120,12 +129,17 @@ internal static class ItemRows
         AddCommunication(history, assignedOn, CommunicationMode.FaceToFace, faceToFace);
         AddCommunication(history, assignedOn, CommunicationMode.Phone, phoneEmail);
         AddCommunication(history, assignedOn, CommunicationMode.Visit, visits);
-        if (repliedOn is not { } replied || result is not { } category)
+        if (receipt is not null)
+        {
+            history.Add(receipt);
+        }
+
+        if (repliedOn is not { } replied)
         {
             return history;
         }
 
-        history.Add(new Replied(replied, category));
+        history.Add(new Replied(replied, result, PlannedCompletion: plannedCompletion, Reason: reason));
         if (feedbackOn is not { } feedback || satisfaction is not { } level)
         {
             return history;
@@ -135,7 +149,9 @@ internal static class ItemRows
         if (rerepliedOn is { } rereplied)
         {
             history.Add(new RehandlingStarted(feedback));
-            history.Add(new Replied(rereplied, category));
+
+            // items-json.md §4: the re-handled reply carries no result of its own; the first reply's stays the standing result.
+            history.Add(new Replied(rereplied, null));
             if (resatisfaction is { } relevel)
             {
                 history.Add(new FeedbackReceived(rereplied, relevel));
@@ -143,6 +159,23 @@ internal static class ItemRows
         }
 
         return history;
+    }
+
+    /// <summary>A violation of the handling model, on the column it concerns where it has one.</summary>
+    private static void ReportViolation(RowReader row, LifecycleViolation violation)
+    {
+        switch (violation.Rule)
+        {
+            case LifecycleRule.ExtensionNotAfterDeadline or LifecycleRule.ExtensionNotAfterDate:
+                row.Error(ItemColumns.ExtendedTo, LedgerErrorKind.ExtensionNotAfterRegularDeadline, $"延期至 breaks rule {violation.Rule}: {violation.Reason}");
+                break;
+            case LifecycleRule.ExtensionBeyondLimit or LifecycleRule.ExtensionAfterDeadline:
+                row.Error(ItemColumns.ExtendedTo, LedgerErrorKind.ExtensionTooLate, $"延期至 breaks rule {violation.Rule}: {violation.Reason}");
+                break;
+            default:
+                row.Error("(row)", violation.Rule.ToString(), LedgerErrorKind.LifecycleViolation, violation.Message);
+                break;
+        }
     }
 
     private static void AddCommunication(List<HandlingEvent> history, LocalDate date, CommunicationMode mode, int personTimes)
@@ -225,8 +258,21 @@ internal static class ItemRows
         return result;
     }
 
+    /// <summary>签收日期 lies between 交办日期 and 答复日期.</summary>
+    private static void CheckReceipt(RowReader row, LocalDate? assignedOn, LocalDate? receivedOn, LocalDate? repliedOn)
+    {
+        if (receivedOn < assignedOn)
+        {
+            row.Error(ItemColumns.ReceivedOn, LedgerErrorKind.ReceiptOutOfOrder, $"签收日期 is before 交办日期 {LedgerValues.FormatDate(assignedOn!.Value)}");
+        }
+        else if (receivedOn > repliedOn)
+        {
+            row.Error(ItemColumns.ReceivedOn, LedgerErrorKind.ReceiptOutOfOrder, $"签收日期 is after 答复日期 {LedgerValues.FormatDate(repliedOn!.Value)}");
+        }
+    }
+
     /// <summary>The rules on which columns go together (ledger.md §1.4).</summary>
-    private static void CheckPresence(RowReader row)
+    private static void CheckPresence(RowReader row, SubmissionKind? kind)
     {
         var replied = row.Has(ItemColumns.RepliedOn);
         var result = row.Has(ItemColumns.Result);
@@ -237,9 +283,10 @@ internal static class ItemRows
             row.Error(ItemColumns.Result, LedgerErrorKind.ResultWithoutReply, "a 办理结果 without a 答复日期");
         }
 
-        if (replied && !result)
+        if (replied && !result && kind is SubmissionKind.Suggestion or SubmissionKind.Proposal)
         {
-            row.Error(ItemColumns.Result, LedgerErrorKind.ReplyWithoutResult, "a 答复日期 without a 办理结果 (a reply carries its result category A, B or C)");
+            // A 议案 is not classified (ledger.md §1.1): its reply needs no result.
+            row.Error(ItemColumns.Result, LedgerErrorKind.ReplyWithoutResult, "a 答复日期 without a 办理结果 (the reply to a 建议 or 提案 carries its result category A, B or C; only a 议案 is not classified)");
         }
 
         if (satisfaction && !replied)

@@ -20,6 +20,9 @@ internal sealed class LedgerHeader
     /// <summary>The number of fields of the header.</summary>
     public int FieldCount => Cells.Length;
 
+    /// <summary>Whether the header names the column.</summary>
+    public bool Has(LedgerColumn column) => positions.ContainsKey(column);
+
     /// <summary>Whether every required column is present.</summary>
     public bool IsUsable { get; }
 

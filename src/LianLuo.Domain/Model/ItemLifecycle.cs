@@ -100,6 +100,9 @@ public enum LifecycleRule
 /// <param name="Message">A message naming the event, its date and the rule.</param>
 public sealed record LifecycleViolation(LifecycleRule Rule, int EventIndex, HandlingEvent Event, string Message)
 {
+    /// <summary>Why the event breaks the rule, as a clause without the item and the event (the end of <see cref="Message"/>).</summary>
+    public string Reason { get; init; } = Message;
+
     /// <inheritdoc/>
     public override string ToString() => Message;
 }
@@ -221,7 +224,7 @@ public static class ItemLifecycle
         if (broken is { } rule)
         {
             next = null;
-            violation = new LifecycleViolation(rule.Rule, index, step, Describe(state, step, index, rule));
+            violation = new LifecycleViolation(rule.Rule, index, step, Describe(state, step, index, rule)) { Reason = rule.Why };
             return false;
         }
 
