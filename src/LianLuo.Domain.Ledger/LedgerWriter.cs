@@ -156,8 +156,8 @@ public static class LedgerWriter
             Count(state.PersonTimes(CommunicationMode.Phone) + state.PersonTimes(CommunicationMode.Email)),
             Count(state.PersonTimes(CommunicationMode.Visit)),
             state.Receipts.FirstOrDefault(r => r.Unit == lead) is { } receipt ? LedgerValues.FormatDate(receipt.Date) : string.Empty,
-            Date(first.Replies.FirstOrDefault()?.PlannedCompletion),
-            first.Replies.FirstOrDefault()?.Reason ?? string.Empty,
+            Date(first.Replies.IsEmpty ? null : first.Replies[0].PlannedCompletion),
+            (first.Replies.IsEmpty ? null : first.Replies[0].Reason) ?? string.Empty,
         ];
     }
 

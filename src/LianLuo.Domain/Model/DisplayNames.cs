@@ -71,6 +71,12 @@ public static class DisplayNames
         [LifecycleRule.CloseWithoutReply] = ("未答复即办结", "closed without a reply"),
         [LifecycleRule.AlreadyClosed] = ("已办结", "already closed"),
         [LifecycleRule.ReturnPending] = ("退回申请待决定", "return request pending"),
+        [LifecycleRule.ExtensionAfterDeadline] = ("超过期限后延期", "extension after the deadline passed"),
+        [LifecycleRule.ExtensionNotAfterDeadline] = ("延期未晚于原期限", "extension not after the deadline it extends"),
+        [LifecycleRule.ExtensionBeyondLimit] = ("延期超过最长办理期限", "extension beyond the limit"),
+        [LifecycleRule.ComplexityTooLate] = ("认定情况复杂过迟", "complexity decided too late"),
+        [LifecycleRule.ReturnWindowPassed] = ("超过退回期限", "return window passed"),
+        [LifecycleRule.SeparateUnitNotNamed] = ("分办未指明单位", "separate unit not named"),
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<(Type, string), Enum> Lookup = BuildLookup();
