@@ -206,7 +206,7 @@ public sealed class SampleCityGenerator
         }
 
         history.Add(new RehandlingStarted(feedbackOn));
-        history.Add(new Replied(rerepliedOn, category));
+        history.Add(new Replied(rerepliedOn, null)); // the re-handled reply leaves the first result standing (items-json.md §4)
         if (random.Chance(75))
         {
             var relevel = random.Between(1, 100) switch

@@ -7,7 +7,7 @@ namespace LianLuo.Domain.Ledger;
 
 /// <summary>
 /// Writes the items and activities ledgers back to CSV in the format of ledger.md §1: UTF-8 with a BOM (so that
-/// Excel opens it), the Chinese headers in the order of <see cref="ItemColumns.All"/> and
+/// Excel opens it), the Chinese headers in the order of <see cref="ItemColumns.All"/> (the optional-fact columns only when used) and
 /// <see cref="ActivityColumns.All"/>, dates as yyyy-MM-dd, booleans as 是/否, CRLF line ends and RFC 4180 quoting.
 /// A value that Excel would take for a formula (it starts with = + - or @) is written with a leading apostrophe,
 /// which <see cref="LedgerReader"/> removes again, so reading a written ledger gives back the same model.
@@ -19,7 +19,9 @@ namespace LianLuo.Domain.Ledger;
 /// leaders joined with 、, and the person-times of communication (电话邮件人次 adds phone and e-mail; symposium
 /// communications have no column). What the ledger has no column for is not written: return requests, signing,
 /// co-handling opinions, follow-ups, closing, rounds after the second, a feedback recorded as not returned, the
-/// dates of communications and of approvals. 非常满意 is written as 满意 (the ledger's scale has three levels).
+/// dates of communications and of approvals. 非常满意 is written as 满意 (the ledger's scale has three levels). The lead
+/// unit's 签收 and the first reply's planned completion and reason go to 签收日期, 计划完成日期 and 未解决原因, columns written
+/// only when some item has such a value.
 /// </remarks>
 public static class LedgerWriter
 {
@@ -35,7 +37,13 @@ public static class LedgerWriter
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(items);
-        Write(stream, ItemColumns.All, items.Select(ItemRow));
+        var rows = items.Select(ItemRow).ToList();
+
+        // The optional-fact columns (签收日期, 计划完成日期, 未解决原因) are written only when some item records the fact: an
+        // empty column would say that no item has it, where the histories merely record nothing about it (ledger.md §1.1).
+        var required = ItemColumns.All.Count - ItemColumns.OptionalFacts.Count;
+        var kept = Enumerable.Range(0, ItemColumns.All.Count).Where(i => i < required || rows.Any(r => r[i].Length > 0)).ToArray();
+        Write(stream, [.. kept.Select(i => ItemColumns.All[i])], rows.Select(r => kept.Select(i => r[i]).ToArray()));
     }
 
     /// <summary>Writes an items ledger file (created or overwritten).</summary>

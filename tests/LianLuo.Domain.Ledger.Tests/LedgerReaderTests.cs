@@ -59,7 +59,7 @@ public class LedgerReaderTests
             new Replied(new LocalDate(2025, 7, 1), ResultCategory.B),
             new FeedbackReceived(new LocalDate(2025, 7, 20), SatisfactionLevel.Unsatisfied),
             new RehandlingStarted(new LocalDate(2025, 7, 20)),
-            new Replied(new LocalDate(2025, 8, 10), ResultCategory.B),
+            new Replied(new LocalDate(2025, 8, 10), null),
             new FeedbackReceived(new LocalDate(2025, 8, 10), SatisfactionLevel.BasicallySatisfied),
         ];
         Assert.Equal(expected, item.History.ToArray());

@@ -189,7 +189,7 @@ public static class LedgerArbitraries
         if (stage >= 5)
         {
             history.Add(new RehandlingStarted(feedbackOn));
-            history.Add(new Replied(rerepliedOn, category));
+            history.Add(new Replied(rerepliedOn, null));
         }
 
         if (stage >= 6)
