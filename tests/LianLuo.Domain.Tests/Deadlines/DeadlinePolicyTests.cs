@@ -23,8 +23,10 @@ public class DeadlinePolicyTests
         Assert.Equal(PeriodRule.After(StartEvent.Assigned, new WorkingDays(15)), policy.RuleFor(DeadlineKind.FaceToFaceBeforeHandling, SubmissionKind.Proposal));
         Assert.Equal(PeriodRule.After(StartEvent.Replied, new WorkingDays(15)), policy.RuleFor(DeadlineKind.SatisfactionForm, SubmissionKind.Proposal));
         Assert.Equal(new WorkingDays(10), policy.DueSoonWindow);
+        Assert.Equal(PeriodRule.After(StartEvent.Assigned, new WorkingDays(5)), policy.RuleFor(DeadlineKind.SignIn, SubmissionKind.Motion));
         Assert.False(policy.AllowExtensionBeyondLimit);
-        Assert.Equal(24, policy.Rules.Count());
+        Assert.False(policy.AllowLateReturnRequests);
+        Assert.Equal(27, policy.Rules.Count());
     }
 
     [Fact]
@@ -73,7 +75,7 @@ public class DeadlinePolicyTests
     public void CreateEmptyBuilder_MissingRules_AreProblems()
     {
         var problems = DeadlinePolicy.CreateEmptyBuilder().Set(DeadlineKind.Reply, Months(3)).Validate();
-        Assert.Equal(21, problems.Count);
+        Assert.Equal(24, problems.Count);
         Assert.All(problems, p => Assert.Contains("No rule is set", p.Message, StringComparison.Ordinal));
     }
 

@@ -75,12 +75,16 @@ public class ItemDeadlineTests
     }
 
     [Fact]
-    public void ReplyDeadline_ExtensionBeyondSixMonths_IsCappedAtTheLimit()
+    public void ReplyDeadline_ExtensionBeyondSixMonths_IsRefusedByTheModelAndCappedOnALedgerRow()
     {
-        var state = Fold(Assign("2025-03-20"), new Extended(D("2025-06-10"), D("2025-11-30")));
-        var deadline = Engine.ReplyDeadline(state)!;
-        Assert.Equal(D("2025-09-22"), deadline.Date);
-        Assert.True(deadline.Explanation.CappedAtLimit);
+        // 交办 2025-03-20: the limit is 2025-09-20, a Saturday, so 2025-09-22. An extension to 2025-11-30 passes it.
+        var ex = Assert.Throws<LifecycleException>(() => Fold(Assign("2025-03-20"), new Extended(D("2025-06-10"), D("2025-11-30"))));
+        Assert.Equal(LifecycleRule.ExtensionBeyondLimit, ex.Violation!.Rule);
+        Assert.Contains("2025-09-22", ex.Message, StringComparison.Ordinal);
+
+        var row = Engine.ReplyDeadline(SubmissionKind.Suggestion, D("2025-03-20"), false, D("2025-11-30"));
+        Assert.Equal(D("2025-09-22"), row.Date);
+        Assert.True(row.Explanation.CappedAtLimit);
     }
 
     [Fact]
@@ -199,8 +203,11 @@ public class ItemDeadlineTests
     [Fact]
     public void ReturnDeadline_FiveWorkingDaysFromReceipt()
     {
+        // Not signed: deemed received at the end of the sign-in window, 5 working days from 交办 2024-09-25 (09-26, 09-27,
+        // 09-29 a make-up day, 09-30, then 10-08 after 国庆节), so the return window ends 5 working days later: 10-09, 10-10,
+        // 10-11, 10-12 (make-up), 10-14.
         var assigned = Fold(Assign("2024-09-25"));
-        Assert.Null(Engine.ReturnDeadline(assigned, Lead));
+        Assert.Equal(D("2024-10-14"), Engine.ReturnDeadline(assigned, Lead)!.Date);
         var received = Fold(Assign("2024-09-25"), new Received(D("2024-09-27"), Lead));
         var deadline = Engine.ReturnDeadline(received, Lead)!;
         Assert.Equal(D("2024-10-10"), deadline.Date);
@@ -222,7 +229,7 @@ public class ItemDeadlineTests
     }
 
     [Fact]
-    public void ReplyDeadline_PolicyCountingFromReceipt_WaitsForTheReceipt()
+    public void ReplyDeadline_PolicyCountingFromReceipt_WithoutReceiptRunsFromTheEndOfTheSignInWindow()
     {
         var policy = DeadlinePolicy.Default
             .ToBuilder()
@@ -230,7 +237,8 @@ public class ItemDeadlineTests
             .Set(DeadlineKind.ComplexReply, PeriodRule.After(StartEvent.Received, new CalendarMonths(6)))
             .Build();
         var engine = Engine.WithPolicy(policy);
-        Assert.Null(engine.ReplyDeadline(Fold(Assign("2025-03-20"))));
+        // The sign-in window ends 5 working days after 交办: 03-21, 03-24, 03-25, 03-26, 03-27; + 3 months = 06-27.
+        Assert.Equal(D("2025-06-27"), engine.ReplyDeadline(Fold(Assign("2025-03-20")))!.Date);
         var state = Fold(Assign("2025-03-20"), new Received(D("2025-03-24"), Lead));
         Assert.Equal(D("2025-06-24"), engine.ReplyDeadline(state)!.Date);
     }

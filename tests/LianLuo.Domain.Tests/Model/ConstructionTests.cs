@@ -178,7 +178,7 @@ public class ConstructionTests
         Refusal.Assert<ArgumentOutOfRangeException>(() => _ = new Communicated(date, CommunicationStage.AfterHandling, (CommunicationMode)6), "mode", "Communicated.Mode (沟通方式)", "(6)");
         Refusal.Assert<ArgumentOutOfRangeException>(() => _ = new Communicated(date, CommunicationStage.AfterHandling, CommunicationMode.Phone, 0), "personTimes", "Communicated.PersonTimes (人次)", "must be positive", "value: 0");
         Refusal.Assert<ArgumentOutOfRangeException>(() => _ = new Communicated(date, CommunicationStage.AfterHandling, CommunicationMode.Phone, -2), "personTimes", "value: -2");
-        Refusal.Assert<ArgumentException>(() => _ = new Replied(date, default), "Category", "Replied.Category (办理结果)", "must be given");
+        Refusal.Assert<ArgumentException>(() => _ = new Replied(date, default(ResultCategory)), "Category", "Replied.Category (办理结果)", "must be null or a code");
         Refusal.Assert<ArgumentOutOfRangeException>(() => _ = new FeedbackReceived(date, (SatisfactionLevel)5), "level", "FeedbackReceived.Level (满意度)", "(5)");
         Refusal.Assert<ArgumentException>(() => _ = new Supervised(date, ""), "Leader", "Supervised.Leader (督办领导)", "must not be empty");
         Refusal.Assert<ArgumentNullException>(() => _ = new Supervised(date, null!), "Leader");

@@ -96,9 +96,10 @@ public class ItemLifecycleTests
     {
         HandlingEvent[] returned =
         [
-            new Assigned(Day(0), [new Assignment(Education, AssignmentRole.Lead)], isComplex: true),
+            new Assigned(Day(0), [new Assignment(Education, AssignmentRole.Lead)]),
             new Received(Day(1), Education),
             new Extended(Day(5), Day(120), "王副市长", "需调研"),
+            new ComplexityDesignated(Day(5), true),
             new ReturnRequested(Day(6), Education, "属住建部门职责"),
             new ReturnDecided(Day(9), true),
         ];
@@ -127,7 +128,7 @@ public class ItemLifecycleTests
     {
         var state = Fold(
             LeadWithCoHandling(),
-            new ReturnRequested(Day(2), Police, "不属本单位职责"),
+            new ReturnRequested(Day(2), Education, "不属本单位职责"),
             new ReturnDecided(Day(4), true),
             new Communicated(Day(5), CommunicationStage.BeforeHandling, CommunicationMode.Phone),
             new Supervised(Day(6), "常务副市长"));
@@ -169,20 +170,27 @@ public class ItemLifecycleTests
         Assert.Null(partial.Assignment!.LeadUnit);
         Assert.True(partial.Assignment.IsSeparateHandling);
 
+        // 交办 2024-03-20: the regular deadline is 2024-06-20 (Day 92), so an extension approved on Day 50 may run to Day 100.
         var complete = Fold(
             Separate(),
             new Replied(Day(30), ResultCategory.A, Police),
             new Replied(Day(45), ResultCategory.B, Education, new LocalDate(2025, 12, 31)),
-            new Extended(Day(50), Day(80)),
+            new Extended(Day(50), Day(100)),
             new Replied(Day(75), ResultCategory.C, Transport, Reason: "需省级审批"),
-            new FeedbackReceived(Day(90), SatisfactionLevel.BasicallySatisfied),
+            new FeedbackReceived(Day(80), SatisfactionLevel.Satisfied, Police),
+            new FeedbackReceived(Day(85), SatisfactionLevel.BasicallySatisfied, Education),
+            new FeedbackReceived(Day(90), SatisfactionLevel.Satisfied, Transport),
             new Closed(Day(91)));
 
         Assert.Equal(HandlingPhase.Closed, complete.Phase);
         Assert.Equal(3, complete.ReplyCount);
         Assert.Equal(Day(75), complete.FirstRepliedOn);
-        Assert.Equal(ResultCategory.C, complete.FirstCategory);
-        Assert.Equal(Day(80), complete.Extension!.ExtendedTo);
+
+        // Under 分办 the item's result is the lowest of its units' (decided on a scheme), not the last reply's.
+        Assert.Null(complete.FirstCategory);
+        Assert.Equal(ResultCategory.C, LianLuo.Domain.Aggregation.ItemFacts.StandingCategory(complete, LianLuo.Domain.Classification.ClassificationScheme.Default));
+        Assert.Equal(new[] { ResultCategory.A, ResultCategory.B, ResultCategory.C }, complete.Parts.Select(p => p.LatestCategory!.Value).ToArray());
+        Assert.Equal(Day(100), complete.Extension!.ExtendedTo);
         Assert.Equal([Police, Education, Transport], complete.Rounds[0].Replies.Select(r => r.Unit));
         Assert.Equal(SatisfactionLevel.BasicallySatisfied, complete.FinalSatisfaction);
         Assert.Single(complete.Promises);
@@ -273,22 +281,24 @@ public class ItemLifecycleTests
     [Fact]
     public void Fold_ComplexityExtensionAndSupervision_AreRecorded()
     {
+        // 交办 2024-03-20: regular deadline 2024-06-20 (Day 92), extension limit 2024-09-20 (Day 184).
         HandlingEvent[] history =
         [
             LeadWithCoHandling(),
-            new ComplexityDesignated(Day(3), true),
             new Supervised(Day(4), "分管副市长"),
-            new Extended(Day(20), Day(150), "分管副市长", "  "),
+            new Extended(Day(20), Day(100), "分管副市长", "  "),
             new Extended(Day(25), Day(180), "分管副市长", "跨部门协调"),
         ];
         var state = Fold(history);
 
-        Assert.True(state.IsComplex);
         Assert.True(state.IsSupervised);
         Assert.Equal("分管副市长", state.Supervisions[0].Leader);
         Assert.Equal(Day(180), state.Extension!.ExtendedTo);
         Assert.Equal("跨部门协调", state.Extension.Reason);
-        Assert.False(Fold([.. history, new ComplexityDesignated(Day(30), false)]).IsComplex);
+
+        HandlingEvent[] complex = [LeadWithCoHandling(), new ComplexityDesignated(Day(3), true)];
+        Assert.True(Fold(complex).IsComplex);
+        Assert.False(Fold([.. complex, new ComplexityDesignated(Day(30), false)]).IsComplex);
     }
 
     [Fact]

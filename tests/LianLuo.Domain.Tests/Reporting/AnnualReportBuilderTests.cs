@@ -147,22 +147,31 @@ public class AnnualReportBuilderTests
 public class AnnualReportBuilderPolicyTests
 {
     [Fact]
-    public void Build_ReplyWhileNoDeadlineRan_CountsAsOnTime()
+    public void Build_UnsignedItemsUnderAReceiptPolicy_RunFromTheEndOfTheSignInWindow()
     {
+        // Periods from 签收: a unit that never signs is deemed to have received at the end of the sign-in window (5 working
+        // days from 交办 2025-03-20: 03-21, 03-24, 03-25, 03-26, 03-27), so its reply deadline is 2025-06-27, not "never".
         var policy = DeadlinePolicy.Default.With(
             DeadlineKind.Reply,
             SubmissionKind.Suggestion,
             PeriodRule.After(StartEvent.Received, new CalendarMonths(3)));
         var engine = DeadlineEngine.Default.WithPolicy(policy);
-        var item = new HandledItem(
-            new Submission(new ItemId("J1"), SubmissionKind.Suggestion, "标题", 2025, new Deputy("张三")),
-            [new Assigned(new LocalDate(2025, 3, 20), [Assignment.Lead("市教育局")]), new Replied(new LocalDate(2025, 5, 6), ResultCategory.A)]);
+        HandledItem Item(string id, params HandlingEvent[] more) => new(
+            new Submission(new ItemId(id), SubmissionKind.Suggestion, "标题", 2025, new Deputy("张三")),
+            [new Assigned(new LocalDate(2025, 3, 20), [Assignment.Lead("市教育局")]), .. more],
+            engine);
+        var onTime = Item("J1", new Replied(new LocalDate(2025, 6, 27), ResultCategory.A));
+        var late = Item("J2", new Replied(new LocalDate(2025, 6, 30), ResultCategory.A));
+        var overdue = Item("J3");
+        var signedEarly = Item("J4", new Received(new LocalDate(2025, 3, 21), new HandlingUnit("市教育局")), new Replied(new LocalDate(2025, 6, 24), ResultCategory.A));
 
-        var status = engine.Status(item.State, new LocalDate(2026, 1, 15));
-        var report = AnnualReportBuilder.Build([item], [], new LocalDate(2026, 1, 15), new AnnualReportOptions { Engine = engine });
+        var asOf = new LocalDate(2025, 7, 15);
+        var report = AnnualReportBuilder.Build([onTime, late, overdue, signedEarly], [], asOf, new AnnualReportOptions { Engine = engine });
 
-        Assert.Equal(DeadlineStatus.RepliedOnTime, status.Status);
-        Assert.Null(status.Deadline);
-        Assert.Equal(new TimelinessFigures(1, 1, 0, 0, 0, 100.0m), report.Timeliness);
+        Assert.Equal(new LocalDate(2025, 6, 27), engine.ReplyDeadline(overdue.State)!.Date);
+        Assert.Equal(new LocalDate(2025, 6, 23), engine.ReplyDeadline(signedEarly.State)!.Date); // 03-21 + 3 months = 06-21, a Saturday
+        Assert.Equal(DeadlineStatus.Overdue, engine.Status(overdue.State, asOf).Status);
+        Assert.Equal(DeadlineStatus.RepliedLate, engine.Status(signedEarly.State, asOf).Status);
+        Assert.Equal(new TimelinessFigures(3, 1, 2, 1, 0, 25.0m), report.Timeliness);
     }
 }
