@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using LianLuo.Domain.Classification;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
@@ -59,9 +60,25 @@ public class EvaluationPropertyTests
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
     public bool Evaluate_ScoreIsBaseMinusDeductionsPlusBonusClamped(EvaluationScheme scheme, EvaluationItem[] items) =>
         UnitEvaluator.Evaluate(scheme, items).Units.All(u =>
-            Math.Abs(Math.Clamp(u.Base - u.Deductions + u.Bonus, 0m, 100m) - u.Score) <= 0.01m &&
-            u.Deductions == u.DeductionRules.Sum(r => r.Points) &&
-            u.Bonus == u.BonusRules.Sum(r => r.Points));
+            Math.Abs(Math.Clamp(u.Base - u.Deductions + u.Bonus, 0m, 100m) - u.Score) <= 0.01m);
+
+    /// <summary>
+    /// Deductions and bonus recomputed from the scheme's rules and the unit's own scored items: per rule, points per
+    /// matching item times the items, at most the rule's cap, summed (replaces Deductions = Σ DeductionRules.Points,
+    /// which restates the evaluator's own loop).
+    /// </summary>
+    [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
+    public bool Evaluate_DeductionsAndBonusFollowFromTheRulesAndTheUnitsItems(EvaluationScheme scheme, EvaluationItem[] items) =>
+        UnitEvaluator.Evaluate(scheme, items).Units.All(u =>
+        {
+            var own = items.Where(i => i.Unit.Name == u.Unit && scheme.ScoredKinds.Contains(i.Kind)).ToList();
+            decimal Points(IEnumerable<ItemRule> rules) => rules.Sum(rule =>
+            {
+                var raw = own.Count(i => rule.When.All(c => c.Matches(i, ClassificationScheme.Default))) * rule.PointsPerItem;
+                return rule.Cap is { } cap ? Math.Min(cap, raw) : raw;
+            });
+            return u.Deductions == Points(scheme.Deductions) && u.Bonus == Points(scheme.Bonuses);
+        });
 
     // Each Improving property runs on items that hold at least one qualifying item by construction (the generator puts
     // one in at a random place), checks that it does qualify, and reports how often the improvement raised a score,
