@@ -26,12 +26,49 @@ public static class EvaluationArbitraries
         "key", "supervised", "rehandled", "followUpDue", "received", "receivedWithin:7", "nonStandardReply", "repliedEarly:10",
     ];
 
-    public static Gen<EvaluationItem> ItemGen(int index) =>
+    private static Gen<SubmissionKind> KindGen =>
+        Gen.Frequency((5, Gen.Constant(SubmissionKind.Suggestion)), (4, Gen.Constant(SubmissionKind.Proposal)), (1, Gen.Constant(SubmissionKind.Motion)));
+
+    /// <summary>建议 or 提案: the kinds every preset scores.</summary>
+    private static Gen<SubmissionKind> ScoredKindGen => Gen.Elements(SubmissionKind.Suggestion, SubmissionKind.Proposal);
+
+    private static Gen<ReportStatus> TimelinessGen => Gen.Elements(ReportStatus.Pending, ReportStatus.OnTime, ReportStatus.Late, ReportStatus.Overdue);
+
+    private static Gen<ReportStatus> RepliedGen => Gen.Elements(ReportStatus.OnTime, ReportStatus.Late);
+
+    private static Gen<ResultCategory?> CategoryGen =>
+        Gen.Frequency((9, Gen.Elements(AggregationArbitraries.CategoryPool).Select(c => (ResultCategory?)c)), (1, Gen.Constant((ResultCategory?)null)));
+
+    public static Gen<EvaluationItem> ItemGen(int index) => ItemGen(index, KindGen, TimelinessGen, CategoryGen, AggregationArbitraries.SatisfactionGen);
+
+    /// <summary>A 建议 or 提案 replied late (it qualifies for "made on time").</summary>
+    public static Gen<EvaluationItem> LateItemGen(int index) =>
+        ItemGen(index, ScoredKindGen, Gen.Constant(ReportStatus.Late), CategoryGen, AggregationArbitraries.SatisfactionGen);
+
+    /// <summary>A replied 建议 or 提案 whose final satisfaction is 不满意.</summary>
+    public static Gen<EvaluationItem> UnsatisfiedItemGen(int index) =>
+        ItemGen(index, ScoredKindGen, RepliedGen, CategoryGen, Gen.Constant(ItemSatisfaction.Returned(SatisfactionLevel.Unsatisfied)));
+
+    /// <summary>A replied 建议 or 提案 with result C.</summary>
+    public static Gen<EvaluationItem> ResultCItemGen(int index) =>
+        ItemGen(index, ScoredKindGen, RepliedGen, Gen.Constant((ResultCategory?)ResultCategory.C), AggregationArbitraries.SatisfactionGen);
+
+    /// <summary>
+    /// Generated items with one more item from <paramref name="special"/> put at a random position (its id follows
+    /// the others', so ids stay distinct); gives the items and that position.
+    /// </summary>
+    public static Gen<(EvaluationItem[] Items, int Index)> ItemsWithOne(Func<int, Gen<EvaluationItem>> special) =>
+        from items in ItemsGen
+        from item in special(items.Length)
+        from index in Gen.Choose(0, items.Length)
+        select ((EvaluationItem[])[.. items[..index], item, .. items[index..]], index);
+
+    private static Gen<EvaluationItem> ItemGen(int index, Gen<SubmissionKind> kinds, Gen<ReportStatus> statuses, Gen<ResultCategory?> categories, Gen<ItemSatisfaction> satisfactions) =>
         from unit in Gen.Elements(Units)
-        from kind in Gen.Frequency((5, Gen.Constant(SubmissionKind.Suggestion)), (4, Gen.Constant(SubmissionKind.Proposal)), (1, Gen.Constant(SubmissionKind.Motion)))
-        from timeliness in Gen.Elements(ReportStatus.Pending, ReportStatus.OnTime, ReportStatus.Late, ReportStatus.Overdue)
-        from category in Gen.Frequency((9, Gen.Elements(AggregationArbitraries.CategoryPool).Select(c => (ResultCategory?)c)), (1, Gen.Constant((ResultCategory?)null)))
-        from satisfaction in AggregationArbitraries.SatisfactionGen
+        from kind in kinds
+        from timeliness in statuses
+        from category in categories
+        from satisfaction in satisfactions
         from key in Gen.Frequency((1, Gen.Constant(true)), (3, Gen.Constant(false)))
         from supervised in Gen.Elements(true, false)
         from rehandled in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
@@ -190,8 +227,8 @@ public static class EvaluationArbitraries
         from ceiling in Gen.Frequency((4, Gen.Constant((string?)null)), (1, Gen.Elements(bands).Select(b => (string?)b.Name)))
         select new ItemRule { Id = "x", Name = "规则", When = when.ToImmutableArray(), PointsPerItem = points, Cap = cap, GradeCeiling = ceiling };
 
-    /// <summary>The same facts with another timeliness, result or final satisfaction.</summary>
-    public static EvaluationItem With(EvaluationItem item, ReportStatus? timeliness = null, ResultCategory? category = null, ItemSatisfaction? satisfaction = null)
+    /// <summary>The same facts with another timeliness, result, final satisfaction or days before the deadline.</summary>
+    public static EvaluationItem With(EvaluationItem item, ReportStatus? timeliness = null, ResultCategory? category = null, ItemSatisfaction? satisfaction = null, int? daysBeforeDeadline = null)
     {
         var f = item.Facts;
         var facts = new ItemFacts(
@@ -212,7 +249,7 @@ public static class EvaluationArbitraries
         return new EvaluationItem(facts, item.Unit)
         {
             IsSeriouslyOverdue = item.IsSeriouslyOverdue,
-            DaysBeforeDeadline = item.DaysBeforeDeadline,
+            DaysBeforeDeadline = daysBeforeDeadline ?? item.DaysBeforeDeadline,
             DaysToReceive = item.DaysToReceive,
             CommunicatedBeforeReply = item.CommunicatedBeforeReply,
             IsFollowUpDue = item.IsFollowUpDue,

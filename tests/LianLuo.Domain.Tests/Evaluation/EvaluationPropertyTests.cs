@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using LianLuo.Domain.Classification;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
@@ -59,21 +60,42 @@ public class EvaluationPropertyTests
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
     public bool Evaluate_ScoreIsBaseMinusDeductionsPlusBonusClamped(EvaluationScheme scheme, EvaluationItem[] items) =>
         UnitEvaluator.Evaluate(scheme, items).Units.All(u =>
-            Math.Abs(Math.Clamp(u.Base - u.Deductions + u.Bonus, 0m, 100m) - u.Score) <= 0.01m &&
-            u.Deductions == u.DeductionRules.Sum(r => r.Points) &&
-            u.Bonus == u.BonusRules.Sum(r => r.Points));
+            Math.Abs(Math.Clamp(u.Base - u.Deductions + u.Bonus, 0m, 100m) - u.Score) <= 0.01m);
 
+    /// <summary>
+    /// Deductions and bonus recomputed from the scheme's rules and the unit's own scored items: per rule, points per
+    /// matching item times the items, at most the rule's cap, summed (replaces Deductions = Σ DeductionRules.Points,
+    /// which restates the evaluator's own loop).
+    /// </summary>
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
-    public Property Presets_LateReplyMadeOnTime_NeverLowersTheScore(EvaluationItem[] items) =>
-        Improving(items, i => i.Timeliness == ReportStatus.Late, i => EvaluationArbitraries.With(i, timeliness: ReportStatus.OnTime));
+    public bool Evaluate_DeductionsAndBonusFollowFromTheRulesAndTheUnitsItems(EvaluationScheme scheme, EvaluationItem[] items) =>
+        UnitEvaluator.Evaluate(scheme, items).Units.All(u =>
+        {
+            var own = items.Where(i => i.Unit.Name == u.Unit && scheme.ScoredKinds.Contains(i.Kind)).ToList();
+            decimal Points(IEnumerable<ItemRule> rules) => rules.Sum(rule =>
+            {
+                var raw = own.Count(i => rule.When.All(c => c.Matches(i, ClassificationScheme.Default))) * rule.PointsPerItem;
+                return rule.Cap is { } cap ? Math.Min(cap, raw) : raw;
+            });
+            return u.Deductions == Points(scheme.Deductions) && u.Bonus == Points(scheme.Bonuses);
+        });
 
-    [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
-    public Property Presets_UnsatisfiedMadeSatisfied_NeverLowersTheScore(EvaluationItem[] items) =>
-        Improving(items, i => i.Facts.Satisfaction.Level == SatisfactionLevel.Unsatisfied, i => EvaluationArbitraries.With(i, satisfaction: ItemSatisfaction.Returned(SatisfactionLevel.Satisfied)));
+    // Each Improving property runs on items that hold at least one qualifying item by construction (the generator puts
+    // one in at a random place), checks that it does qualify, and reports how often the improvement raised a score,
+    // and how many other items its unit had, so that a run that proves little shows in the output.
 
-    [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
-    public Property Presets_ResultCMadeA_NeverLowersTheScore(EvaluationItem[] items) =>
-        Improving(items, i => i.Facts.Category == ResultCategory.C, i => EvaluationArbitraries.With(i, category: ResultCategory.A));
+    [Property]
+    public Property Presets_LateReplyMadeOnTime_NeverLowersTheScore() =>
+        // Made on time on the deadline day itself: 0 days before it, as an on-time reply can be.
+        Improving(EvaluationArbitraries.LateItemGen, i => i.Timeliness == ReportStatus.Late, i => EvaluationArbitraries.With(i, timeliness: ReportStatus.OnTime, daysBeforeDeadline: 0));
+
+    [Property]
+    public Property Presets_UnsatisfiedMadeSatisfied_NeverLowersTheScore() =>
+        Improving(EvaluationArbitraries.UnsatisfiedItemGen, i => i.Facts.Satisfaction.Level == SatisfactionLevel.Unsatisfied, i => EvaluationArbitraries.With(i, satisfaction: ItemSatisfaction.Returned(SatisfactionLevel.Satisfied)));
+
+    [Property]
+    public Property Presets_ResultCMadeA_NeverLowersTheScore() =>
+        Improving(EvaluationArbitraries.ResultCItemGen, i => i.Facts.Category == ResultCategory.C, i => EvaluationArbitraries.With(i, category: ResultCategory.A));
 
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
     public bool SchemeJson_RoundTrip_GivesAnEqualScheme(EvaluationScheme scheme) =>
@@ -87,25 +109,29 @@ public class EvaluationPropertyTests
         return first.Equals(second) && first.GetHashCode() == second.GetHashCode();
     }
 
-    /// <summary>For every preset: improving one item that qualifies never lowers its unit's score.</summary>
-    private static Property Improving(EvaluationItem[] items, Func<EvaluationItem, bool> qualifies, Func<EvaluationItem, EvaluationItem> improve)
-    {
-        var candidates = Enumerable.Range(0, items.Length).Where(i => items[i].Kind != SubmissionKind.Motion && qualifies(items[i])).ToArray();
-        return Prop.ForAll(
-            Gen.Elements([-1, .. candidates]).ToArbitrary(),
-            index =>
+    /// <summary>
+    /// For every preset: improving an item that qualifies (a 建议 or 提案, made by <paramref name="qualifying"/> and put
+    /// among generated items) never lowers its unit's score.
+    /// </summary>
+    private static Property Improving(Func<int, Gen<EvaluationItem>> qualifying, Func<EvaluationItem, bool> qualifies, Func<EvaluationItem, EvaluationItem> improve) =>
+        Prop.ForAll(
+            EvaluationArbitraries.ItemsWithOne(qualifying).ToArbitrary(),
+            sample =>
             {
-                if (index < 0)
-                {
-                    return true;
-                }
-
+                var (items, index) = sample;
+                var target = items[index];
                 var improved = (EvaluationItem[])items.Clone();
-                improved[index] = improve(items[index]);
-                var unit = items[index].Unit.Name;
-                return Presets.All(scheme =>
-                    UnitEvaluator.Evaluate(scheme, improved).Units.Single(u => u.Unit == unit).Score >=
-                    UnitEvaluator.Evaluate(scheme, items).Units.Single(u => u.Unit == unit).Score);
+                improved[index] = improve(target);
+                var scores = Presets.Select(scheme => (Before: ScoreOf(scheme, items, target.Unit), After: ScoreOf(scheme, improved, target.Unit))).ToArray();
+                var others = items.Count(i => i.Unit == target.Unit && i.Kind != SubmissionKind.Motion) - 1;
+                var holds = target.Kind != SubmissionKind.Motion && qualifies(target) && !qualifies(improved[index]) && scores.All(s => s.After >= s.Before);
+                return holds
+                    .Label($"{target.Id} of {target.Unit.Name}: scores before → after {string.Join(", ", scores.Select(s => $"{s.Before} → {s.After}"))}")
+                    .Classify(scores.Any(s => s.After > s.Before), "raises the score under some preset")
+                    .Classify(scores.All(s => s.After == s.Before), "changes no preset's score")
+                    .Collect(others switch { 0 => "the unit's only scored item", < 5 => "unit has 1-4 other scored items", _ => "unit has 5+ other scored items" });
             });
-    }
+
+    private static decimal ScoreOf(EvaluationScheme scheme, EvaluationItem[] items, HandlingUnit unit) =>
+        UnitEvaluator.Evaluate(scheme, items).Units.Single(u => u.Unit == unit.Name).Score;
 }

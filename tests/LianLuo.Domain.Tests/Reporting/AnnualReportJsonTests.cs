@@ -23,7 +23,7 @@ public class AnnualReportJsonTests
                 "late": 5,
                 "overdue": 3,
                 "pending": 2,
-                "onTimeRate": 98.5
+                "onTimeRate": 96.0
               },
               "results": {
                 "A": {

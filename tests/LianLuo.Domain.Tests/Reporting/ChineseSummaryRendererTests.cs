@@ -13,6 +13,7 @@ public class ChineseSummaryRendererTests
         Assert.Contains("共提出建议120件、提案80件，共计200件", text, StringComparison.Ordinal);
         Assert.Contains("已经解决或基本解决的（A类）120件，占61.5%", text, StringComparison.Ordinal);
         Assert.Contains("（C类）15件，占7.7%", text, StringComparison.Ordinal);
+        Assert.Contains("按期办复率96.0%", text, StringComparison.Ordinal); // 190 ÷ (195 + 3)
         Assert.Contains("满意率和基本满意率达到98.4%", text, StringComparison.Ordinal);
         Assert.Contains("承办人大代表议案3件，交由5个部门具体办理", text, StringComparison.Ordinal);
         Assert.Contains("议案办理推进会3次", text, StringComparison.Ordinal);

@@ -3,30 +3,51 @@ using NodaTime;
 
 namespace LianLuo.Domain.Tests.Reporting;
 
+/// <summary>
+/// Report fixtures. The counts are chosen to be consistent with each other (replied + overdue + pending = total,
+/// A + B + C = replied = satisfied + basically + unsatisfied + noFeedback); every rate is computed from them by the
+/// formula of ledger.md §3 (<see cref="SpecRates"/>), never typed in.
+/// </summary>
 internal static class ReportSamples
 {
-    internal static AnnualReport Figures(int scale = 1) => new()
+    internal const int Suggestions = 120, Proposals = 80;
+    internal const int OnTime = 190, Late = 5, Replied = OnTime + Late, Overdue = 3, Pending = 2;
+    internal const int ResultA = 120, ResultB = 60, ResultC = 15;
+    internal const int Satisfied = 150, BasicallySatisfied = 40, Unsatisfied = 3, NoFeedback = 2;
+
+    internal static AnnualReport Figures()
     {
-        AsOf = new LocalDate(2026, 1, 15),
-        Year = 2025,
-        Suggestions = 120 * scale,
-        Proposals = 80 * scale,
-        Motions = 3,
-        Units = 27,
-        MotionUnits = 5,
-        Timeliness = new TimelinessFigures(195 * scale, 190 * scale, 5 * scale, 3, 2, 98.5m),
-        Results =
-        [
-            new CategoryFigure("A", 120, 61.5m),
-            new CategoryFigure("B", 60, 30.8m),
-            new CategoryFigure("C", 15, 7.7m),
-        ],
-        Satisfaction = new SatisfactionFigures(150, 40, 3, 2, 77.7m, 98.4m),
-        Rehandling = new RehandlingFigures(3, 2),
-        KeySupervised = 12,
-        Communication = new CommunicationFigures(310, 420, 95),
-        Activities = new ActivityFigures(2, 11, 9, 14, 46, 4, 36, 128, 3, 2),
-    };
+        var shares = SpecRates.LargestRemainder(ResultA, ResultB, ResultC);
+        var withFeedback = Satisfied + BasicallySatisfied + Unsatisfied;
+        return new()
+        {
+            AsOf = new LocalDate(2026, 1, 15),
+            Year = 2025,
+            Suggestions = Suggestions,
+            Proposals = Proposals,
+            Motions = 3,
+            Units = 27,
+            MotionUnits = 5,
+            Timeliness = new TimelinessFigures(Replied, OnTime, Late, Overdue, Pending, SpecRates.Rate(OnTime, Replied + Overdue)),
+            Results =
+            [
+                new CategoryFigure("A", ResultA, shares[0]),
+                new CategoryFigure("B", ResultB, shares[1]),
+                new CategoryFigure("C", ResultC, shares[2]),
+            ],
+            Satisfaction = new SatisfactionFigures(
+                Satisfied,
+                BasicallySatisfied,
+                Unsatisfied,
+                NoFeedback,
+                SpecRates.Rate(Satisfied, withFeedback),
+                SpecRates.Rate(Satisfied + BasicallySatisfied, withFeedback)),
+            Rehandling = new RehandlingFigures(3, 2),
+            KeySupervised = 12,
+            Communication = new CommunicationFigures(310, 420, 95),
+            Activities = new ActivityFigures(2, 11, 9, 14, 46, 4, 36, 128, 3, 2),
+        };
+    }
 
     internal static AnnualReport Empty() => new()
     {
