@@ -1,4 +1,5 @@
 using LianLuo.Domain.Deadlines;
+using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Reporting;
 using NodaTime;
 
@@ -10,10 +11,22 @@ namespace LianLuo.Cli.Commands;
 /// </summary>
 public static class ReportCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["--items", "--activities", "--as-of", "--year", "--format"];
-    private static readonly HashSet<string> FlagOptions = ["--lenient"];
-
-    private const string Usage = "usage: lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--format text|json|markdown] [--lenient]";
+    internal static readonly CommandSpec Spec = new(
+        "report",
+        "usage: lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--format text|json|markdown] [--lenient]",
+        """
+        The annual liaison report (年度人大政协联络工作总结) of ledger.md §3: the Chinese summary (text), the exact JSON,
+        or Markdown with tables by unit and by category. Without --items and --activities it reports on the bundled
+        sample city.
+        """,
+        [
+            new("--items", "FILE", "the items ledger (CSV); default: the bundled sample"),
+            new("--activities", "FILE", "the activities ledger (CSV)"),
+            new("--as-of", "YYYY-MM-DD", "the date of the figures; default: today in Asia/Shanghai"),
+            new("--year", "YYYY", "keep the items assigned (交办) in that year and the activities dated in it"),
+            new("--format", "text|json|markdown", "the output; default: text"),
+            new("--lenient", null, "leave out the rows with errors (listed on standard error) instead of refusing the ledger"),
+        ]);
 
     /// <summary>Runs the command with the arguments after <c>report</c> and the system clock; returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, SystemClock.Instance);
@@ -25,13 +38,13 @@ public static class ReportCommand
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
-        var arguments = CommandArguments.Parse("report", args, ValueOptions, FlagOptions);
-        var asOf = arguments.Date("--as-of");
+        var arguments = CommandArguments.Parse(Spec, args);
+        var asOf = arguments.Date("--as-of", LedgerReadOptions.LatestAsOf);
         var year = arguments.Int("--year", 1949, 9999);
         var format = arguments.Choice("--format", ["text", "json", "markdown"]);
-        if (!arguments.ReportErrors(stderr, Usage))
+        if (arguments.Finish(stdout, stderr) is { } exit)
         {
-            return CommandLine.BadInput;
+            return exit;
         }
 
         var date = asOf ?? DeadlineEngine.Today(clock);
