@@ -90,7 +90,9 @@ public static class ScoreCommand
 
         foreach (var problem in problems)
         {
-            stderr.WriteLine($"{file}: {problem.Path}: {problem.Message}");
+            // FILE:LINE: JSON-PATH: reason (value), as cli.md says; every read problem has its line.
+            var line = problem.Line is { } n ? n.ToString(CultureInfo.InvariantCulture) : "1";
+            stderr.WriteLine($"{file}:{line}: {problem.Path}: {problem.Message}");
         }
 
         return false;
