@@ -18,17 +18,27 @@ public static class CommandLine
         lianluo — 人大政协联络工作 (liaison work) from the command line, built on LianLuo.Domain.
 
         Usage:
-          lianluo report   [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--format text|json|markdown] [--lenient]
+          lianluo report   [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--issuer NAME] [--format text|json|markdown] [--lenient]
           lianluo score    [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient]
           lianluo deadline --start YYYY-MM-DD (--months N | --days N | --working-days N) [--format text|json]
           lianluo calendar DATE [DATE2]
           lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD]
           lianluo --help | --version
+          lianluo COMMAND --help          (or -h: the command's usage and options)
 
         Dates are YYYY-MM-DD; --as-of defaults to today in Asia/Shanghai.
         Without --items/--activities, report, score and validate use the bundled sample city.
         Exit codes: 0 success, 2 bad input or arguments, 1 anything unexpected.
         """;
+
+    private static readonly Commands.CommandSpec[] Specs =
+    [
+        Commands.ReportCommand.Spec,
+        Commands.ScoreCommand.Spec,
+        Commands.DeadlineCommand.Spec,
+        Commands.CalendarCommand.Spec,
+        Commands.ValidateCommand.Spec,
+    ];
 
     /// <summary>Runs the command line and returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -46,9 +56,19 @@ public static class CommandLine
 
             switch (args[0])
             {
-                case "--help" or "-h" or "help":
+                case "--help" or "-h":
+                case "help" when args.Count == 1:
                     stdout.WriteLine(Usage);
                     return Success;
+                case "help":
+                    if (Specs.FirstOrDefault(s => s.Name == args[1]) is { } spec)
+                    {
+                        stdout.Write(spec.Help);
+                        return Success;
+                    }
+
+                    stderr.WriteLine($"lianluo: unknown command '{args[1]}'. See 'lianluo --help'.");
+                    return BadInput;
                 case "--version":
                     stdout.WriteLine(Version);
                     return Success;

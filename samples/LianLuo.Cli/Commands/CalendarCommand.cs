@@ -11,7 +11,15 @@ namespace LianLuo.Cli.Commands;
 /// </summary>
 public static class CalendarCommand
 {
-    internal const string Usage = "usage: lianluo calendar DATE [DATE2]   (dates as YYYY-MM-DD)";
+    internal static readonly CommandSpec Spec = new(
+        "calendar",
+        "usage: lianluo calendar DATE [DATE2]   (dates as YYYY-MM-DD)",
+        """
+        With one date: "working day" or "rest day", then why (weekend, holiday, make-up working day, provisional year).
+        With two dates: the number of working days after DATE up to and including DATE2 (negative when DATE2 is earlier).
+        """,
+        [],
+        Positionals: "DATE [DATE2]");
 
     /// <summary>Runs the command with the arguments after <c>calendar</c>; returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -19,28 +27,17 @@ public static class CalendarCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (args.Any(a => a is "--help" or "-h"))
+        var arguments = CommandArguments.Parse(Spec, args);
+        var given = arguments.Positionals;
+        if (given.Count is < 1 or > 2)
         {
-            stdout.WriteLine(Usage);
-            return CommandLine.Success;
+            arguments.Error($"expected one or two dates, got {given.Count.ToString(CultureInfo.InvariantCulture)} argument(s).");
         }
 
-        var errors = new List<string>();
-        if (args.Count is < 1 or > 2)
+        var dates = given.Take(2).Select((a, i) => arguments.ParseDate(i == 0 ? "DATE" : "DATE2", a)).ToArray();
+        if (arguments.Finish(stdout, stderr) is { } exit)
         {
-            errors.Add($"expected one or two dates, got {args.Count.ToString(CultureInfo.InvariantCulture)} argument(s).");
-        }
-
-        var dates = args.Take(2).Select((a, i) => DeadlineCommand.ParseDate(a, i == 0 ? "DATE" : "DATE2", errors)).ToArray();
-        if (errors.Count > 0)
-        {
-            foreach (var error in errors)
-            {
-                stderr.WriteLine($"lianluo calendar: {error}");
-            }
-
-            stderr.WriteLine(Usage);
-            return CommandLine.BadInput;
+            return exit;
         }
 
         var calendar = WorkingCalendar.China;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using LianLuo.Domain.Deadlines;
@@ -13,7 +12,22 @@ namespace LianLuo.Cli.Commands;
 /// </summary>
 public static class DeadlineCommand
 {
-    internal const string Usage = "usage: lianluo deadline --start YYYY-MM-DD (--months N | --days N | --working-days N) [--format text|json]";
+    internal static readonly CommandSpec Spec = new(
+        "deadline",
+        "usage: lianluo deadline --start YYYY-MM-DD (--months N | --days N | --working-days N) [--format text|json]",
+        """
+        The end of a period counted as the Civil Code counts it (民法典 arts. 201-203) on the China working calendar:
+        the first line is the deadline, then why.
+        """,
+        [
+            new("--start", "YYYY-MM-DD", "the day of the event the period runs from (not counted)"),
+            new("--months", "N", "a period of N calendar months"),
+            new("--days", "N", "a period of N calendar days"),
+            new("--working-days", "N", "a period of N working days"),
+            new("--format", "text|json", "the output; default: text"),
+        ]);
+
+    private static readonly string[] PeriodOptions = ["--months", "--days", "--working-days"];
 
     /// <summary>Runs the command with the arguments after <c>deadline</c>; returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
@@ -21,52 +35,31 @@ public static class DeadlineCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (args.Any(a => a is "--help" or "-h"))
-        {
-            stdout.WriteLine(Usage);
-            return CommandLine.Success;
-        }
-
-        var errors = new List<string>();
-        var options = ParseOptions(args, ["--start", "--months", "--days", "--working-days", "--format"], errors);
-        LocalDate? start = null;
-        if (options.TryGetValue("--start", out var startText))
-        {
-            start = ParseDate(startText, "--start", errors);
-        }
-        else
-        {
-            errors.Add("--start YYYY-MM-DD is required.");
-        }
-
+        var arguments = CommandArguments.Parse(Spec, args);
+        var start = arguments.Required("--start") is { } startText ? arguments.ParseDate("--start", startText) : null;
         var periods = new List<DeadlinePeriod>();
-        AddPeriod(options, "--months", n => new CalendarMonths(n), periods, errors);
-        AddPeriod(options, "--days", n => new CalendarDays(n), periods, errors);
-        AddPeriod(options, "--working-days", n => new WorkingDays(n), periods, errors);
-        if (periods.Count == 0 && !errors.Any(e => e.StartsWith("--months", StringComparison.Ordinal) || e.StartsWith("--days", StringComparison.Ordinal) || e.StartsWith("--working-days", StringComparison.Ordinal)))
+        AddPeriod(arguments, "--months", n => new CalendarMonths(n), periods);
+        AddPeriod(arguments, "--days", n => new CalendarDays(n), periods);
+        AddPeriod(arguments, "--working-days", n => new WorkingDays(n), periods);
+        var given = PeriodOptions.Count(arguments.Mentioned);
+        if (given == 0)
         {
-            errors.Add("one of --months N, --days N or --working-days N is required.");
+            arguments.Error("one of --months N, --days N or --working-days N is required.");
         }
-        else if (periods.Count > 1)
+        else if (given > 1)
         {
-            errors.Add("give only one of --months, --days and --working-days.");
-        }
-
-        var format = options.GetValueOrDefault("--format", "text");
-        if (format is not ("text" or "json"))
-        {
-            errors.Add($"--format must be text or json (value: {format}).");
+            arguments.Error("give only one of --months, --days and --working-days.");
         }
 
-        if (errors.Count > 0 || start is null || periods.Count != 1)
+        var format = arguments.Choice("--format", ["text", "json"]);
+        if (arguments.Finish(stdout, stderr) is { } exit)
         {
-            foreach (var error in errors)
-            {
-                stderr.WriteLine($"lianluo deadline: {error}");
-            }
+            return exit;
+        }
 
-            stderr.WriteLine(Usage);
-            return CommandLine.BadInput;
+        if (start is null || periods.Count != 1)
+        {
+            throw new InvalidOperationException("the arguments were checked: --start and one period are known.");
         }
 
         Deadline deadline;
@@ -102,75 +95,11 @@ public static class DeadlineCommand
         return CommandLine.Success;
     }
 
-    /// <summary>Parses <c>--name value</c> (or <c>--name=value</c>) options, reporting unknown, repeated and valueless ones.</summary>
-    internal static Dictionary<string, string> ParseOptions(IReadOnlyList<string> args, IReadOnlyCollection<string> known, List<string> errors)
+    private static void AddPeriod(CommandArguments arguments, string name, Func<int, DeadlinePeriod> create, List<DeadlinePeriod> periods)
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            string name;
-            string? value;
-            var equals = arg.IndexOf('=', StringComparison.Ordinal);
-            if (arg.StartsWith("--", StringComparison.Ordinal) && equals > 0)
-            {
-                name = arg[..equals];
-                value = arg[(equals + 1)..];
-            }
-            else
-            {
-                name = arg;
-                value = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null;
-            }
-
-            if (!known.Contains(name))
-            {
-                errors.Add(arg.StartsWith('-') ? $"unknown option {name}." : $"unexpected argument '{arg}'.");
-                continue;
-            }
-
-            if (value is null)
-            {
-                errors.Add($"{name} needs a value.");
-                continue;
-            }
-
-            if (!options.TryAdd(name, value))
-            {
-                errors.Add($"{name} is given more than once.");
-            }
-        }
-
-        return options;
-    }
-
-    /// <summary>Parses a <c>YYYY-MM-DD</c> date, reporting a clear error.</summary>
-    internal static LocalDate? ParseDate(string text, string what, List<string> errors)
-    {
-        var result = LocalDatePattern.Iso.Parse(text.Trim());
-        if (result.Success && text.Trim().Length == 10)
-        {
-            return result.Value;
-        }
-
-        errors.Add($"{what} must be an existing date written YYYY-MM-DD (value: {text}).");
-        return null;
-    }
-
-    private static void AddPeriod(Dictionary<string, string> options, string name, Func<int, DeadlinePeriod> create, List<DeadlinePeriod> periods, List<string> errors)
-    {
-        if (!options.TryGetValue(name, out var text))
-        {
-            return;
-        }
-
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        if (arguments.Int(name, 0) is { } n)
         {
             periods.Add(create(n));
-        }
-        else
-        {
-            errors.Add($"{name} must be a whole number, 0 or more (value: {text}).");
         }
     }
 

@@ -1,19 +1,34 @@
 using LianLuo.Domain.Deadlines;
+using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Reporting;
 using NodaTime;
 
 namespace LianLuo.Cli.Commands;
 
 /// <summary>
-/// <c>lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--format text|json|markdown] [--lenient]</c>:
-/// the annual liaison report of ledger.md §3, as the Chinese summary (text), the exact JSON, or Markdown with tables.
+/// <c>lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--issuer NAME] [--format text|json|markdown] [--lenient]</c>:
+/// the annual liaison report of ledger.md §3, as the Chinese summary (text, in the words of the issuer's level), the exact
+/// JSON, or Markdown with tables.
 /// </summary>
 public static class ReportCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["--items", "--activities", "--as-of", "--year", "--format"];
-    private static readonly HashSet<string> FlagOptions = ["--lenient"];
-
-    private const string Usage = "usage: lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--format text|json|markdown] [--lenient]";
+    internal static readonly CommandSpec Spec = new(
+        "report",
+        "usage: lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--issuer NAME] [--format text|json|markdown] [--lenient]",
+        """
+        The annual liaison report (年度人大政协联络工作总结) of ledger.md §3: the Chinese summary (text), the exact JSON,
+        or Markdown with tables by unit and by category. Without --items and --activities it reports on the bundled
+        sample city.
+        """,
+        [
+            new("--items", "FILE", "the items ledger (CSV); default: the bundled sample"),
+            new("--activities", "FILE", "the activities ledger (CSV)"),
+            new("--as-of", "YYYY-MM-DD", "the date of the figures; default: today in Asia/Shanghai"),
+            new("--year", "YYYY", "keep the items assigned (交办) in that year and the activities dated in it"),
+            new("--issuer", "NAME", "who issues the summary (发文机关), e.g. 区政府 or 城关区人民政府; its level decides the words; default: 市政府"),
+            new("--format", "text|json|markdown", "the output; default: text"),
+            new("--lenient", null, "leave out the rows with errors (listed on standard error) instead of refusing the ledger"),
+        ]);
 
     /// <summary>Runs the command with the arguments after <c>report</c> and the system clock; returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, SystemClock.Instance);
@@ -25,13 +40,18 @@ public static class ReportCommand
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
-        var arguments = CommandArguments.Parse("report", args, ValueOptions, FlagOptions);
-        var asOf = arguments.Date("--as-of");
+        var arguments = CommandArguments.Parse(Spec, args);
+        var asOf = arguments.Date("--as-of", LedgerReadOptions.LatestAsOf);
         var year = arguments.Int("--year", 1949, 9999);
         var format = arguments.Choice("--format", ["text", "json", "markdown"]);
-        if (!arguments.ReportErrors(stderr, Usage))
+        var issuer = arguments["--issuer"] ?? Issuer.CityGovernment.Name;
+        if (!Issuer.TryParse(issuer, out _, out var issuerError))
         {
-            return CommandLine.BadInput;
+            arguments.Error($"--{issuerError}.");
+        }
+        if (arguments.Finish(stdout, stderr) is { } exit)
+        {
+            return exit;
         }
 
         var date = asOf ?? DeadlineEngine.Today(clock);
@@ -46,7 +66,7 @@ public static class ReportCommand
         {
             "json" => AnnualReportJson.Write(report) + "\n",
             "markdown" => MarkdownReportRenderer.Render(report),
-            _ => ChineseSummaryRenderer.Render(report),
+            _ => ChineseSummaryRenderer.Render(report, issuer: issuer),
         });
         return CommandLine.Success;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Deadlines;
+using LianLuo.Domain.Ledger;
 using NodaTime;
 using NodaTime.Text;
 
@@ -16,10 +17,20 @@ namespace LianLuo.Cli.Commands;
 /// </summary>
 public static class ScoreCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["--items", "--as-of", "--scheme", "--format"];
-    private static readonly HashSet<string> FlagOptions = ["--lenient"];
-
-    internal const string Usage = "usage: lianluo score [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient]";
+    internal static readonly CommandSpec Spec = new(
+        "score",
+        "usage: lianluo score [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient]",
+        """
+        Scores, ranks and grades the lead units (考核评价) under the default preset of ledger.md §4 or a scheme loaded
+        from JSON. Without --items it scores the bundled sample city.
+        """,
+        [
+            new("--items", "FILE", "the items ledger (CSV); default: the bundled sample"),
+            new("--as-of", "YYYY-MM-DD", "the date of the scores; default: today in Asia/Shanghai"),
+            new("--scheme", "FILE", "an assessment scheme (考核方案) in JSON; default: the default preset"),
+            new("--format", "text|json", "the output; default: text"),
+            new("--lenient", null, "leave out the rows with errors (listed on standard error) instead of refusing the ledger"),
+        ]);
 
     /// <summary>Runs the command with the arguments after <c>score</c> and the system clock; returns the exit code.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
@@ -32,18 +43,12 @@ public static class ScoreCommand
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
-        if (args.Any(a => a is "--help" or "-h"))
-        {
-            stdout.WriteLine(Usage);
-            return CommandLine.Success;
-        }
-
-        var arguments = CommandArguments.Parse("score", args, ValueOptions, FlagOptions);
-        var asOf = arguments.Date("--as-of") ?? DeadlineEngine.Today(clock);
+        var arguments = CommandArguments.Parse(Spec, args);
+        var asOf = arguments.Date("--as-of", LedgerReadOptions.LatestAsOf) ?? DeadlineEngine.Today(clock);
         var format = arguments.Choice("--format", ["text", "json"]);
-        if (!arguments.ReportErrors(stderr, Usage))
+        if (arguments.Finish(stdout, stderr) is { } exit)
         {
-            return CommandLine.BadInput;
+            return exit;
         }
 
         var scheme = EvaluationPresets.Default;
@@ -62,6 +67,7 @@ public static class ScoreCommand
         stdout.Write(format == "json" ? EvaluationResultJson.Write(result) + "\n" : Text(result, asOf));
         return CommandLine.Success;
     }
+
     private static bool TryLoadScheme(string file, TextWriter stderr, out EvaluationScheme scheme)
     {
         scheme = EvaluationPresets.Default;
@@ -84,7 +90,9 @@ public static class ScoreCommand
 
         foreach (var problem in problems)
         {
-            stderr.WriteLine($"{file}: {problem.Path}: {problem.Message}");
+            // FILE:LINE: JSON-PATH: reason (value), as cli.md says; every read problem has its line.
+            var line = problem.Line is { } n ? n.ToString(CultureInfo.InvariantCulture) : "1";
+            stderr.WriteLine($"{file}:{line}: {problem.Path}: {problem.Message}");
         }
 
         return false;

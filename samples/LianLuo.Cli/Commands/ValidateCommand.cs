@@ -13,7 +13,18 @@ namespace LianLuo.Cli.Commands;
 /// </summary>
 public static class ValidateCommand
 {
-    private const string Usage = "Usage: lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD]";
+    internal static readonly CommandSpec Spec = new(
+        "validate",
+        "usage: lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD]",
+        """
+        Checks ledgers: prints one summary line when they are valid, otherwise every error on standard error as
+        FILE:LINE: COLUMN: reason (value) and exits 2. Without files it checks the bundled sample ledgers.
+        """,
+        [
+            new("--items", "FILE", "the items ledger (CSV)"),
+            new("--activities", "FILE", "the activities ledger (CSV)"),
+            new("--as-of", "YYYY-MM-DD", "no date of the ledgers may be later; default: today in Asia/Shanghai"),
+        ]);
 
     /// <summary>Runs the command with the system clock (today in Asia/Shanghai is the default as-of date).</summary>
     /// <param name="args">The arguments after <c>validate</c>.</param>
@@ -29,44 +40,13 @@ public static class ValidateCommand
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
-        string? items = null;
-        string? activities = null;
-        LocalDate? asOf = null;
-        for (var i = 0; i < args.Count; i++)
+        var arguments = CommandArguments.Parse(Spec, args);
+        var items = arguments["--items"];
+        var activities = arguments["--activities"];
+        var asOf = arguments.Date("--as-of", LedgerReadOptions.LatestAsOf);
+        if (arguments.Finish(stdout, stderr) is { } exit)
         {
-            var option = args[i];
-            if (option is not ("--items" or "--activities" or "--as-of"))
-            {
-                stderr.WriteLine($"lianluo validate: unknown argument '{option}'. {Usage}");
-                return CommandLine.BadInput;
-            }
-
-            if (i + 1 >= args.Count || string.IsNullOrWhiteSpace(args[i + 1]))
-            {
-                stderr.WriteLine($"lianluo validate: {option} needs a value. {Usage}");
-                return CommandLine.BadInput;
-            }
-
-            var value = args[++i];
-            switch (option)
-            {
-                case "--items":
-                    items = value;
-                    break;
-                case "--activities":
-                    activities = value;
-                    break;
-                default:
-                    var parsed = LocalDatePattern.Iso.Parse(value);
-                    if (!parsed.Success || parsed.Value > LedgerReadOptions.LatestAsOf)
-                    {
-                        stderr.WriteLine($"lianluo validate: --as-of must be a date YYYY-MM-DD on or before 9998-12-31 (value: {value}).");
-                        return CommandLine.BadInput;
-                    }
-
-                    asOf = parsed.Value;
-                    break;
-            }
+            return exit;
         }
 
         if (items is null && activities is null)

@@ -174,6 +174,13 @@ public enum SchemeProblemKind
 /// <param name="Message">A message naming the field, the value and the rule.</param>
 public sealed record SchemeProblem(SchemeProblemKind Kind, string Path, string Message)
 {
+    /// <summary>
+    /// The 1-based line of the JSON text where the value at <see cref="Path"/> starts (for a key, the line of the key;
+    /// for a missing value, the line where its nearest enclosing value starts); null when the scheme was not read from
+    /// JSON text (<see cref="EvaluationSchemeBuilder.Validate"/>).
+    /// </summary>
+    public int? Line { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Path}: {Message}";
 }

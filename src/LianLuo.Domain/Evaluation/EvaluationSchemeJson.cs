@@ -9,7 +9,7 @@ namespace LianLuo.Domain.Evaluation;
 
 /// <summary>
 /// The JSON form of an <see cref="EvaluationScheme"/>. Reading checks the form and every rule of the scheme and reports
-/// every problem at once, each with its JSON path; unknown keys are problems too (a misspelt key must not be ignored).
+/// every problem at once, each with its JSON path and its line (<see cref="SchemeProblem.Line"/>); unknown keys are problems too (a misspelt key must not be ignored).
 /// Writing then reading gives an equal scheme. Comments and trailing commas are accepted. Stateless and thread-safe;
 /// AOT-clean (no reflection).
 /// </summary>
@@ -113,7 +113,7 @@ public static class EvaluationSchemeJson
     /// <summary>Reads a scheme from JSON, or reports every problem.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="scheme">The scheme, when valid.</param>
-    /// <param name="problems">Every problem found, each with its JSON path; empty on success.</param>
+    /// <param name="problems">Every problem found, each with its JSON path and the 1-based line where that path's value starts; empty on success.</param>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static bool TryRead(string json, [NotNullWhen(true)] out EvaluationScheme? scheme, out IReadOnlyList<SchemeProblem> problems)
     {
@@ -126,7 +126,7 @@ public static class EvaluationSchemeJson
         }
         catch (JsonException ex)
         {
-            problems = [new SchemeProblem(SchemeProblemKind.Json, "$", $"not valid JSON (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}): {ex.Message}")];
+            problems = [new SchemeProblem(SchemeProblemKind.Json, "$", $"not valid JSON (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}): {ex.Message}") { Line = (int?)ex.LineNumber + 1 }];
             return false;
         }
 
@@ -136,11 +136,14 @@ public static class EvaluationSchemeJson
             var builder = reader.ReadScheme(document.RootElement);
             var found = new List<SchemeProblem>(reader.Problems);
             found.AddRange(builder.Validate().Where(p => !reader.Problems.Any(r => Overlaps(r.Path, p.Path))));
-            problems = found;
             if (found.Count > 0)
             {
+                var lines = JsonLines.Of(json, DocumentOptions);
+                problems = [.. found.Select(p => p with { Line = lines.LineOf(p.Path) })];
                 return false;
             }
+
+            problems = found;
 
             scheme = new EvaluationScheme(builder);
             return true;
@@ -515,5 +518,111 @@ public static class EvaluationSchemeJson
         private void Problem(SchemeProblemKind kind, string path, string message) => Problems.Add(new SchemeProblem(kind, path, message));
 
         private static string Shorten(string raw) => raw.Length <= 40 ? raw : raw[..40] + "…";
+    }
+
+    /// <summary>
+    /// Where each value of a JSON text starts: its JSON path (as the problems write it: <c>indicators[0].maxPoints</c>,
+    /// <c>$</c> for the root) mapped to its 1-based line. For a property, the line of its key. Built only when a scheme
+    /// has problems, by one pass of a <see cref="Utf8JsonReader"/> over the text.
+    /// </summary>
+    private sealed class JsonLines
+    {
+        private readonly Dictionary<string, int> lines = new(StringComparer.Ordinal);
+
+        private JsonLines()
+        {
+        }
+
+        public static JsonLines Of(string json, JsonDocumentOptions options)
+        {
+            var map = new JsonLines();
+            var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+            var lineStarts = new List<long> { 0 };
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                if (bytes[i] == (byte)'\n')
+                {
+                    lineStarts.Add(i + 1);
+                }
+            }
+
+            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
+            {
+                AllowTrailingCommas = options.AllowTrailingCommas,
+                CommentHandling = options.CommentHandling,
+                MaxDepth = options.MaxDepth,
+            });
+            var containers = new Stack<(string Path, bool IsArray)>();
+            var indexes = new Stack<int>();
+            var property = string.Empty;
+            while (reader.Read())
+            {
+                var line = LineAt(lineStarts, reader.TokenStartIndex);
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        var parent = containers.Peek().Path;
+                        var name = reader.GetString() ?? string.Empty;
+                        property = parent.Length == 0 ? name : $"{parent}.{name}";
+                        map.lines[property] = line;
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        containers.Pop();
+                        indexes.Pop();
+                        break;
+                    default:
+                        string path;
+                        if (containers.Count == 0)
+                        {
+                            path = string.Empty;
+                            map.lines["$"] = line;
+                        }
+                        else if (containers.Peek().IsArray)
+                        {
+                            var index = indexes.Pop();
+                            indexes.Push(index + 1);
+                            path = $"{containers.Peek().Path}[{index.ToString(CultureInfo.InvariantCulture)}]";
+                            map.lines[path] = line;
+                        }
+                        else
+                        {
+                            path = property;
+                        }
+
+                        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                        {
+                            containers.Push((path, reader.TokenType == JsonTokenType.StartArray));
+                            indexes.Push(0);
+                        }
+
+                        break;
+                }
+            }
+
+            return map;
+        }
+
+        /// <summary>The line of the path, else of its nearest enclosing path that the text has, else of the root.</summary>
+        public int? LineOf(string path)
+        {
+            while (path.Length > 0 && path != "$")
+            {
+                if (lines.TryGetValue(path, out var line))
+                {
+                    return line;
+                }
+
+                var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+                path = cut <= 0 ? string.Empty : path[..cut];
+            }
+
+            return lines.TryGetValue("$", out var root) ? root : null;
+        }
+
+        private static int LineAt(List<long> lineStarts, long offset)
+        {
+            var index = lineStarts.BinarySearch(offset);
+            return (index >= 0 ? index : ~index - 1) + 1;
+        }
     }
 }

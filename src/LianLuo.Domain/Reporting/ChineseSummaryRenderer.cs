@@ -8,42 +8,44 @@ namespace LianLuo.Domain.Reporting;
 /// <summary>
 /// Renders an <see cref="AnnualReport"/> as the Chinese annual summary (年度人大政协联络工作总结) in the shape
 /// of the document offices write each year: 一、基本情况 (一)-(四), 二、主要做法 with its figures, 三、存在问题 from
-/// the findings, 四、下一步工作打算. Every figure is filled in, and sentences read naturally when a count is 0.
-/// Stateless and thread-safe.
+/// the findings, 四、下一步工作打算, then the issuer's name and the as-of date. Every figure is filled in, and sentences
+/// read naturally when a count is 0. The issuer decides the words of its level (<see cref="Issuer"/>): a 区政府 writes
+/// of 区人大代表, 区政协委员, the 区人民代表大会, the 区政协 and 区政府领导. Stateless and thread-safe.
 /// </summary>
 public static class ChineseSummaryRenderer
 {
     /// <summary>Renders the summary.</summary>
     /// <param name="report">The report.</param>
     /// <param name="scheme">The classification scheme that gives each category code its Chinese meaning; <see cref="ClassificationScheme.Default"/> when null.</param>
-    /// <param name="issuer">Who writes the summary, e.g. 市政府.</param>
+    /// <param name="issuer">Who writes the summary (发文机关), e.g. 市政府 or 城关区人民政府; its level of government decides the words (<see cref="Issuer.Parse"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="issuer"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="issuer"/> is blank or its level of government cannot be recognised.</exception>
     public static string Render(AnnualReport report, ClassificationScheme? scheme = null, string issuer = "市政府")
     {
         Preconditions.CheckNotNull(report);
         var categoryLabels = Labels(scheme);
-        issuer = Preconditions.CheckText(issuer, "issuer");
+        var by = Issuer.Parse(Preconditions.CheckText(issuer, "issuer"));
         var year = report.SummaryYear ?? report.Year ?? report.AsOf.Year;
         var text = new StringBuilder();
         text.Append(N(year)).Append("年度人大政协联络工作总结\n\n");
-        text.Append(N(year)).Append("年，").Append(issuer)
-            .Append("认真贯彻落实中央和省、市关于人大政协工作的决策部署，自觉接受人大监督，积极支持政协履职，")
+        text.Append(N(year)).Append("年，").Append(by.Name)
+            .Append("认真贯彻落实").Append(by.DecisionMakers).Append("关于人大政协工作的决策部署，自觉接受人大监督，积极支持政协履职，")
             .Append("不断加强和改进人大代表建议和政协委员提案办理工作，联络工作取得新成效。现将全年工作总结如下：\n\n");
 
         text.Append("一、基本情况\n\n");
-        text.Append("（一）建议提案办理质量不断提高。").Append(ItemsParagraph(report, categoryLabels)).Append("\n\n");
-        text.Append("（二）议案办理工作扎实推进。").Append(MotionsParagraph(report)).Append("\n\n");
-        text.Append("（三）协商民主广泛开展。").Append(ConsultationParagraph(report.Activities, issuer)).Append("\n\n");
-        text.Append("（四）联络工作机制持续完善。").Append(LiaisonParagraph(report.Activities, issuer)).Append("\n\n");
+        text.Append("（一）建议提案办理质量不断提高。").Append(ItemsParagraph(report, categoryLabels, by)).Append("\n\n");
+        text.Append("（二）议案办理工作扎实推进。").Append(MotionsParagraph(report, by)).Append("\n\n");
+        text.Append("（三）协商民主广泛开展。").Append(ConsultationParagraph(report.Activities, by)).Append("\n\n");
+        text.Append("（四）联络工作机制持续完善。").Append(LiaisonParagraph(report.Activities, by)).Append("\n\n");
 
         text.Append("二、主要做法\n\n");
-        text.Append("（一）强化组织领导。将建议提案办理纳入").Append(issuer).Append("重要议事日程，")
+        text.Append("（一）强化组织领导。将建议提案办理纳入").Append(by.Government).Append("重要议事日程，")
             .Append(report.Activities.StudyMeetings > 0
-                ? $"召开{issuer}全体会议、常务会议专题研究建议提案办理工作{N(report.Activities.StudyMeetings)}次。"
+                ? $"召开{by.Government}全体会议、常务会议专题研究建议提案办理工作{N(report.Activities.StudyMeetings)}次。"
                 : "全年未召开专题研究建议提案办理工作的会议。")
             .Append("\n\n");
         text.Append("（二）规范办理程序。").Append(ProcedureParagraph(report)).Append("\n\n");
-        text.Append("（三）突出办理实效。").Append(ResultsParagraph(report)).Append("\n\n");
+        text.Append("（三）突出办理实效。").Append(ResultsParagraph(report, by)).Append("\n\n");
         text.Append("（四）加强沟通协商。").Append(CommunicationParagraph(report.Communication)).Append("\n\n");
 
         text.Append("三、存在问题\n\n");
@@ -67,19 +69,20 @@ public static class ChineseSummaryRenderer
         text.Append("（二）加强沟通联络。坚持办前沟通、办中协商、办后反馈，丰富沟通形式，主动听取代表委员意见。\n\n");
         text.Append("（三）健全长效机制。完善交办、督办、考核、通报等工作机制，落实“回头看”制度，跟踪问效、持续改进。\n\n");
         text.Append("（四）强化重点办理。加大重点建议提案办理力度，推动解决一批代表委员关注、群众反映强烈的问题。\n\n");
+        text.Append(by.Name).Append('\n');
         text.Append(N(report.AsOf.Year)).Append('年').Append(N(report.AsOf.Month)).Append('月').Append(N(report.AsOf.Day)).Append("日\n");
         return text.ToString();
     }
 
-    private static string ItemsParagraph(AnnualReport r, Dictionary<string, string> labels)
+    private static string ItemsParagraph(AnnualReport r, Dictionary<string, string> labels, Issuer by)
     {
         if (r.Total == 0)
         {
-            return "全年未收到市人大代表建议和市政协委员提案。";
+            return $"全年未收到{by.Deputies}建议和{by.CppccMembers}提案。";
         }
 
         var s = new StringBuilder();
-        s.Append("市人大代表、市政协委员全年共提出建议").Append(N(r.Suggestions)).Append("件、提案").Append(N(r.Proposals))
+        s.Append(by.Deputies).Append('、').Append(by.CppccMembers).Append("全年共提出建议").Append(N(r.Suggestions)).Append("件、提案").Append(N(r.Proposals))
             .Append("件，共计").Append(N(r.Total)).Append("件，");
         s.Append(TimelinessClause(r.Timeliness)).Append('。');
         var withResult = r.Results.Sum(c => c.Count);
@@ -147,15 +150,15 @@ public static class ChineseSummaryRenderer
         return s.ToString();
     }
 
-    private static string MotionsParagraph(AnnualReport r)
+    private static string MotionsParagraph(AnnualReport r, Issuer by)
     {
         if (r.Motions == 0)
         {
-            return "全年未承办市人民代表大会确定的代表议案。";
+            return $"全年未承办{by.PeoplesCongress}确定的代表议案。";
         }
 
         var s = new StringBuilder();
-        s.Append("认真办理市人民代表大会确定的议案，自觉接受人大监督。全年承办人大代表议案").Append(N(r.Motions))
+        s.Append("认真办理").Append(by.PeoplesCongress).Append("确定的议案，自觉接受人大监督。全年承办人大代表议案").Append(N(r.Motions))
             .Append("件，交由").Append(N(r.MotionUnits)).Append("个部门具体办理。");
         s.Append(r.Activities.MotionProgressMeetings > 0
             ? $"组织召开议案办理推进会{N(r.Activities.MotionProgressMeetings)}次，协调解决重点难点问题。"
@@ -163,7 +166,7 @@ public static class ChineseSummaryRenderer
         return s.ToString();
     }
 
-    private static string ConsultationParagraph(ActivityFigures a, string issuer)
+    private static string ConsultationParagraph(ActivityFigures a, Issuer by)
     {
         var kinds = new (string Name, int Count)[]
         {
@@ -176,14 +179,14 @@ public static class ChineseSummaryRenderer
         var held = kinds.Where(k => k.Count > 0).Select(k => $"{k.Name}{N(k.Count)}次").ToArray();
         if (held.Length == 0)
         {
-            s.Append("全年未配合市政协开展专题协商、对口协商、界别协商或提案办理协商。");
+            s.Append("全年未配合").Append(by.Cppcc).Append("开展专题协商、对口协商、界别协商或提案办理协商。");
         }
         else
         {
-            s.Append("全年配合市政协开展").Append(string.Join("、", held)).Append('。');
+            s.Append("全年配合").Append(by.Cppcc).Append("开展").Append(string.Join("、", held)).Append('。');
             s.Append(a.ConsultationLeaderAttendances > 0
-                ? $"{issuer}领导参加政协协商活动{N(a.ConsultationLeaderAttendances)}人次。"
-                : $"{issuer}领导未参加政协协商活动。");
+                ? $"{by.GovernmentLeaders}参加政协协商活动{N(a.ConsultationLeaderAttendances)}人次。"
+                : $"{by.GovernmentLeaders}未参加政协协商活动。");
         }
 
         s.Append(a.Briefings > 0
@@ -192,12 +195,12 @@ public static class ChineseSummaryRenderer
         return s.ToString();
     }
 
-    private static string LiaisonParagraph(ActivityFigures a, string issuer)
+    private static string LiaisonParagraph(ActivityFigures a, Issuer by)
     {
         var s = new StringBuilder("密切与人大代表的联系，支持代表参与重大决策、重大项目监督。");
         s.Append(a.ExecutiveMeetingAttendances > 0
-            ? $"邀请代表列席{issuer}常务会议{N(a.ExecutiveMeetingAttendances)}人次"
-            : $"全年未邀请代表列席{issuer}常务会议");
+            ? $"邀请代表列席{by.Government}常务会议{N(a.ExecutiveMeetingAttendances)}人次"
+            : $"全年未邀请代表列席{by.Government}常务会议");
         s.Append(a.SymposiumAttendances > 0
             ? $"，代表委员参加各类座谈会、论证会{N(a.SymposiumAttendances)}人次。"
             : "，未组织代表委员参加座谈会、论证会。");
@@ -222,12 +225,12 @@ public static class ChineseSummaryRenderer
         return s.ToString();
     }
 
-    private static string ResultsParagraph(AnnualReport r)
+    private static string ResultsParagraph(AnnualReport r, Issuer by)
     {
         var s = new StringBuilder("坚持把解决问题作为办理工作的出发点和落脚点。");
         s.Append(r.KeySupervised > 0
-            ? $"全年市政府领导督办重点建议提案{N(r.KeySupervised)}件。"
-            : "全年未确定由市政府领导督办的重点建议提案。");
+            ? $"全年{by.GovernmentLeaders}督办重点建议提案{N(r.KeySupervised)}件。"
+            : $"全年未确定由{by.GovernmentLeaders}督办的重点建议提案。");
         if (r.Rehandling.Rehandled > 0)
         {
             s.Append("对代表委员不满意的").Append(N(r.Rehandling.Rehandled)).Append("件建议提案重新办理，其中")

@@ -104,6 +104,41 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains("2 of 6 rows", lenient.Err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Report_Issuer_DecidesTheWordsAndSignsTheSummary()
+    {
+        var (code, stdout, stderr) = Run("report", "--items", Write("items.csv", Items), "--activities", Write("activities.csv", Activities), "--issuer", "城关区人民政府");
+
+        Assert.Equal((0, string.Empty), (code, stderr));
+        Assert.Contains("2025年，城关区人民政府认真贯彻落实中央和省、市、区关于人大政协工作的决策部署", stdout, StringComparison.Ordinal);
+        Assert.Contains("区人大代表、区政协委员全年共提出建议2件、提案1件，共计3件", stdout, StringComparison.Ordinal);
+        Assert.Contains("认真办理区人民代表大会确定的议案", stdout, StringComparison.Ordinal);
+        Assert.Contains("全年配合区政协开展专题协商1次。区政府领导参加政协协商活动3人次。", stdout, StringComparison.Ordinal);
+        Assert.EndsWith("\n\n城关区人民政府\n2026年1月15日\n", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("市人大代表", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("市政协", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_NoIssuer_IsTheCityGovernment()
+    {
+        var (code, stdout, _) = Run("report", "--items", Write("items.csv", Items), "--activities", Write("activities.csv", Activities));
+
+        Assert.Equal(0, code);
+        Assert.Contains("2025年，市政府认真贯彻落实中央和省、市关于人大政协工作的决策部署", stdout, StringComparison.Ordinal);
+        Assert.EndsWith("\n\n市政府\n2026年1月15日\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_UnrecognisedIssuer_Exit2NamingTheOptionAndValue()
+    {
+        var (code, stdout, stderr) = Run("report", "--issuer", "教育局", "--format", "json");
+
+        Assert.Equal((2, string.Empty), (code, stdout));
+        Assert.StartsWith("lianluo report: --issuer (发文机关) must name a government whose level is recognised: ", stderr, StringComparison.Ordinal);
+        Assert.Contains(" (value: 教育局).\nusage: lianluo report ", stderr.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--format", "xml")]
     [InlineData("--year", "二〇二五")]

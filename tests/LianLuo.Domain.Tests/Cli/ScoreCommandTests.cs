@@ -138,9 +138,40 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal(2, code);
         var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
-        Assert.Contains($"{scheme}: indicators[0].credits[0].when[0]: unknown metric 'ontime'", err, StringComparison.Ordinal);
-        Assert.Contains($"{scheme}: indicators[0].maxPoints:", err, StringComparison.Ordinal);
-        Assert.Contains($"{scheme}: grades[0].minScore:", err, StringComparison.Ordinal);
+        Assert.Contains($"{scheme}:1: indicators[0].credits[0].when[0]: unknown metric 'ontime'", err, StringComparison.Ordinal);
+        Assert.Contains($"{scheme}:1: indicators[0].maxPoints:", err, StringComparison.Ordinal);
+        Assert.Contains($"{scheme}:1: grades[0].minScore:", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_BadSchemeOnManyLines_PrintsFileLinePathAndReasonForEveryProblem()
+    {
+        var scheme = Write("lines.json", Evaluation.EvaluationSchemeJsonLineTests.Scheme);
+
+        var (code, output, err) = Run("score", "--items", Write("items.csv", Items), "--scheme", scheme);
+
+        Assert.Equal((2, string.Empty), (code, output));
+        Assert.Equal(
+            [
+                $"{scheme}:3: colour: unknown key 'colour'; expected one of: name, description, scoredKinds, minimumItems, indicators, deductions, bonuses, grades, manualScores",
+                $"{scheme}:8: indicators[0].maxPoints: must be a number (value: \"ten\")",
+                $"{scheme}:9: indicators[0].credits[0].when[0]: unknown metric 'ontime'; known metrics: ",
+                $"{scheme}:17: indicators[1].credits[0].when[0]: unknown metric 'communicated'; known metrics: ",
+                $"{scheme}:26: grades[1].minScore: missing key 'minScore'",
+                $"{scheme}:12: indicators[1].id: indicator id 't' appears more than once",
+            ],
+            err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Contains("known metrics: ", StringComparison.Ordinal) ? l[..(l.IndexOf("known metrics: ", StringComparison.Ordinal) + 15)] : l));
+    }
+
+    [Fact]
+    public void Score_SchemeNotJson_PrintsTheLineOfTheReader()
+    {
+        var scheme = Write("broken.json", "{\n  \"name\": \"x\",\n  \"grades\": [}\n");
+
+        var (code, _, err) = Run("score", "--items", Write("items.csv", Items), "--scheme", scheme);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith($"{scheme}:3: $: not valid JSON (line 3, ", Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
     [Fact]
