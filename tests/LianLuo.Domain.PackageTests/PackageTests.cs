@@ -15,12 +15,13 @@ public sealed class PackageTests(PackedLibrary packed) : IClassFixture<PackedLib
         var state = ItemLifecycle.Fold(submission,
         [
             new Assigned(new LocalDate(2025, 3, 18), units),
-            new Replied(new LocalDate(2025, 5, 20), ResultCategory.A, units[0].Unit),
-            new Replied(new LocalDate(2025, 6, 3), ResultCategory.B, units[1].Unit, new LocalDate(2026, 6, 30)),
-            new FeedbackReceived(new LocalDate(2025, 6, 20), SatisfactionLevel.BasicallySatisfied),
+            new Replied(new LocalDate(2025, 5, 20), null, units[0].Unit),
+            new Replied(new LocalDate(2025, 6, 3), null, units[1].Unit, new LocalDate(2026, 6, 30)),
+            new FeedbackReceived(new LocalDate(2025, 6, 10), SatisfactionLevel.Satisfied, units[0].Unit),
+            new FeedbackReceived(new LocalDate(2025, 6, 20), SatisfactionLevel.BasicallySatisfied, units[1].Unit),
         ]);
         Console.WriteLine($"phase={state.Phase} replies={state.ReplyCount} replied-on={state.FirstRepliedOn:yyyy-MM-dd} satisfaction={DisplayNames.Chinese(state.FinalSatisfaction!.Value)}");
-        var allowed = ItemLifecycle.TryApply(state, new RehandlingStarted(new LocalDate(2025, 6, 21)), out _, out var violation);
+        var allowed = ItemLifecycle.TryApply(state, new RehandlingStarted(new LocalDate(2025, 6, 21), units[1].Unit), out _, out var violation);
         Console.WriteLine($"rehandling allowed={allowed} rule={violation!.Rule}");
         """;
 
