@@ -1,4 +1,6 @@
 using System.Globalization;
+using LianLuo.Domain.Deadlines;
+using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Model;
 using NodaTime;
@@ -14,14 +16,18 @@ internal static class LedgerInputs
     /// <summary>The folder of the bundled sample ledgers, next to the program.</summary>
     internal static string SampleFolder => Path.Combine(AppContext.BaseDirectory, "data");
 
-    /// <summary>The ledgers read: items and activities (empty when not asked for).</summary>
-    internal sealed record Loaded(IReadOnlyList<HandledItem> Items, IReadOnlyList<LiaisonActivity> Activities);
+    /// <summary>
+    /// The ledgers read: items and activities (empty when not asked for), and which optional facts the items ledger
+    /// records (its 签收日期, 计划完成日期 and 未解决原因 columns).
+    /// </summary>
+    internal sealed record Loaded(IReadOnlyList<HandledItem> Items, IReadOnlyList<LiaisonActivity> Activities, RecordedFacts Recorded);
 
     /// <summary>
     /// Reads the ledgers. Returns null after printing the errors when a ledger has errors and the reading is strict,
     /// or when a file cannot be read; in lenient mode prints the rows left out and goes on.
     /// </summary>
-    internal static Loaded? Load(string command, string? itemsFile, string? activitiesFile, bool readActivities, LocalDate asOf, bool lenient, TextWriter stderr)
+    /// <remarks>The reader judges every row's rules on <paramref name="engine"/>, the one deadline engine of the command, as the report and the assessment do.</remarks>
+    internal static Loaded? Load(string command, string? itemsFile, string? activitiesFile, bool readActivities, LocalDate asOf, bool lenient, DeadlineEngine engine, TextWriter stderr)
     {
         if (itemsFile is null && (activitiesFile is null || !readActivities))
         {
@@ -30,11 +36,12 @@ internal static class LedgerInputs
         }
 
         var showProgress = TerminalProgress.IsShown(stderr);
-        var options = new LedgerReadOptions(asOf) { Lenient = lenient, Progress = showProgress ? new TerminalProgress(stderr) : null };
+        var options = new LedgerReadOptions(asOf) { Lenient = lenient, Deadlines = engine, Progress = showProgress ? new TerminalProgress(stderr) : null };
         try
         {
             IReadOnlyList<HandledItem> items = [];
             IReadOnlyList<LiaisonActivity> activities = [];
+            var recorded = RecordedFacts.All;
             var ok = true;
             if (itemsFile is not null)
             {
@@ -42,6 +49,7 @@ internal static class LedgerInputs
                 ClearProgress();
                 ok &= Report(command, result.Errors, result.Reported.Count, result.RowsRead, lenient, itemsFile, stderr);
                 items = result.Rows;
+                recorded = result.Recorded;
             }
 
             if (readActivities && activitiesFile is not null)
@@ -52,7 +60,7 @@ internal static class LedgerInputs
                 activities = result.Rows;
             }
 
-            return ok ? new Loaded(items, activities) : null;
+            return ok ? new Loaded(items, activities, recorded) : null;
 
             void ClearProgress()
             {

@@ -54,14 +54,15 @@ public static class ReportCommand
             return exit;
         }
 
-        var date = asOf ?? DeadlineEngine.Today(clock);
-        var loaded = LedgerInputs.Load("report", arguments["--items"], arguments["--activities"], readActivities: true, date, arguments.Has("--lenient"), stderr);
+        var engine = DeadlineEngine.Default;
+        var date = asOf ?? engine.CurrentDate(clock);
+        var loaded = LedgerInputs.Load("report", arguments["--items"], arguments["--activities"], readActivities: true, date, arguments.Has("--lenient"), engine, stderr);
         if (loaded is null)
         {
             return CommandLine.BadInput;
         }
 
-        var report = AnnualReportBuilder.Build(loaded.Items, loaded.Activities, date, new AnnualReportOptions { Year = year });
+        var report = AnnualReportBuilder.Build(loaded.Items, loaded.Activities, date, new AnnualReportOptions { Year = year, Engine = engine });
         stdout.Write(format switch
         {
             "json" => AnnualReportJson.Write(report) + "\n",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LianLuo.Domain.Classification;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Ledger;
@@ -44,7 +45,8 @@ public static class ScoreCommand
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
         var arguments = CommandArguments.Parse(Spec, args);
-        var asOf = arguments.Date("--as-of", LedgerReadOptions.LatestAsOf) ?? DeadlineEngine.Today(clock);
+        var engine = DeadlineEngine.Default;
+        var asOf = arguments.Date("--as-of", LedgerReadOptions.LatestAsOf) ?? engine.CurrentDate(clock);
         var format = arguments.Choice("--format", ["text", "json"]);
         if (arguments.Finish(stdout, stderr) is { } exit)
         {
@@ -57,13 +59,15 @@ public static class ScoreCommand
             return CommandLine.BadInput;
         }
 
-        var ledger = LedgerInputs.Load("score", arguments["--items"], null, readActivities: false, asOf, arguments.Has("--lenient"), stderr);
+        var ledger = LedgerInputs.Load("score", arguments["--items"], null, readActivities: false, asOf, arguments.Has("--lenient"), engine, stderr);
         if (ledger is null)
         {
             return CommandLine.BadInput;
         }
 
-        var result = UnitEvaluator.Evaluate(scheme, EvaluationItems.From(ledger.Items, asOf));
+        // A ledger without an optional column (签收日期, 计划完成日期, 未解决原因) records nothing about that fact: indicators and
+        // rules that need it are not applicable, and the output says so.
+        var result = UnitEvaluator.Evaluate(scheme, EvaluationItems.From(ledger.Items, asOf, engine, ReplyRules.Default, ledger.Recorded));
         stdout.Write(format == "json" ? EvaluationResultJson.Write(result) + "\n" : Text(result, asOf));
         return CommandLine.Success;
     }
@@ -112,6 +116,16 @@ public static class ScoreCommand
         foreach (var unit in result.Units)
         {
             text.Append(unit.Explanation).Append('\n');
+        }
+
+        foreach (var note in result.NotApplicable)
+        {
+            text.Append('\n').Append(note).Append('。');
+        }
+
+        if (!result.NotApplicable.IsEmpty)
+        {
+            text.Append('\n');
         }
 
         if (!result.NotScored.IsEmpty)

@@ -56,10 +56,12 @@ public static class ValidateCommand
             activities = Path.Combine(data, "activities.csv");
         }
 
-        var today = DeadlineEngine.Today(clock);
+        var engine = DeadlineEngine.Default;
+        var today = engine.CurrentDate(clock);
         var showProgress = TerminalProgress.IsShown(stderr);
         var options = new LedgerReadOptions(asOf ?? today)
         {
+            Deadlines = engine,
             Progress = showProgress ? new TerminalProgress(stderr) : null,
         };
         var summaries = new List<string>();
