@@ -44,6 +44,9 @@ public static class LifecycleArbitraries
 
     public static Arbitrary<ForbiddenStepCase> ForbiddenStep() => Arb.From(ForbiddenCases);
 
+    public static Arbitrary<RepliedScenario> Replied() =>
+        Arb.From(RepliedScenarios.Select(s => new RepliedScenario(s)), r => ShrinkPlan(r.Scenario.Plan).Select(p => new RepliedScenario(HistoryScenario.Build(p))));
+
     private static Gen<PlanStep> StepGen { get; } =
         from choice in Gen.Choose(0, 1000)
         from gap in Gen.Frequency((3, Gen.Choose(0, 3)), (2, Gen.Choose(4, HistoryPlan.MaxGap)))
@@ -86,4 +89,10 @@ public static class LifecycleArbitraries
         var (step, rule) = candidates[pick % candidates.Count];
         return new ForbiddenStepCase(scenario, position, step, rule);
     }
+}
+
+/// <summary>A valid history that reaches a reply (<see cref="LifecycleArbitraries.RepliedScenarios"/>).</summary>
+public sealed record RepliedScenario(HistoryScenario Scenario)
+{
+    public override string ToString() => Scenario.ToString();
 }
