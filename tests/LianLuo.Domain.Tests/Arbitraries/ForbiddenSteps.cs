@@ -142,6 +142,11 @@ public static class ForbiddenSteps
         {
             steps.Add((new ComplexityDesignated(date, date.Day % 2 == 0), LifecycleRule.ComplexityTooLate));
         }
+        else
+        {
+            // The day after the regular deadline (a later date than the history's last).
+            steps.Add((new ComplexityDesignated(model.RegularDeadline.PlusDays(1), true), LifecycleRule.ComplexityTooLate));
+        }
 
         // Replies from units that do not reply, and second replies.
         steps.Add((new Replied(date, ResultCategory.A, outsider), LifecycleRule.ReplyFromNonReplyingUnit));
@@ -255,6 +260,8 @@ public static class ForbiddenSteps
             return steps;
         }
 
+        // The same extension approved the day after the deadline (a later date than the history's last).
+        steps.Add((new Extended(deadline.PlusDays(1 + (date.Day % 3)), deadline.PlusDays(40)), LifecycleRule.ExtensionAfterDeadline));
         if (deadline > date)
         {
             steps.Add((new Extended(date, deadline), LifecycleRule.ExtensionNotAfterDeadline));
@@ -272,8 +279,8 @@ public static class ForbiddenSteps
     private static IEnumerable<(HandlingEvent, LifecycleRule)> LateReturns(HistoryModel model, LocalDate date) =>
         model.AnyReplyThisAssignment
             ? []
-            : model.ActiveUnits.Where(u => !model.PendingReturns.Contains(u) && date > model.ReturnWindow(u))
-                .Select(u => ((HandlingEvent)new ReturnRequested(date, u, Reason), LifecycleRule.ReturnWindowPassed));
+            : model.ActiveUnits.Where(u => !model.PendingReturns.Contains(u))
+                .Select(u => ((HandlingEvent)new ReturnRequested(date > model.ReturnWindow(u) ? date : model.ReturnWindow(u).PlusDays(1), u, Reason), LifecycleRule.ReturnWindowPassed));
 
     private static List<(HandlingEvent Step, LifecycleRule Rule)> Each(LifecycleRule rule, params HandlingEvent[] steps) =>
         [.. steps.Select(s => (s, rule))];
