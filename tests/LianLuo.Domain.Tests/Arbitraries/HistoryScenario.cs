@@ -11,7 +11,8 @@ namespace LianLuo.Domain.Tests.Arbitraries;
 /// <param name="KindChoice">Picks the submission kind.</param>
 /// <param name="FirstAssignment">Picks the units of the first 交办.</param>
 /// <param name="Steps">One entry per event after the first 交办.</param>
-public sealed record HistoryPlan(int StartOffset, int KindChoice, int FirstAssignment, ImmutableArray<PlanStep> Steps)
+/// <param name="EnsureReply">Whether the history goes on after the steps until it has a reply.</param>
+public sealed record HistoryPlan(int StartOffset, int KindChoice, int FirstAssignment, ImmutableArray<PlanStep> Steps, bool EnsureReply = false)
 {
     /// <summary>The most steps a plan holds; with gaps of at most <see cref="MaxGap"/> days the dates stay in 2007-2027.</summary>
     public const int MaxSteps = 30;
@@ -23,7 +24,7 @@ public sealed record HistoryPlan(int StartOffset, int KindChoice, int FirstAssig
     public static readonly int MaxStartOffset = Period.Between(HistoryModel.MinDate, new LocalDate(2026, 3, 31), PeriodUnits.Days).Days;
 
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"HistoryPlan(start +{StartOffset}d, kind {KindChoice}, first {FirstAssignment}, steps [{string.Join(" ", Steps)}])");
+        string.Create(CultureInfo.InvariantCulture, $"HistoryPlan(start +{StartOffset}d, kind {KindChoice}, first {FirstAssignment}, steps [{string.Join(" ", Steps)}]{(EnsureReply ? ", until a reply" : "")})");
 }
 
 /// <summary>One raw step: which valid step to take, how many days later, and its details.</summary>
@@ -77,7 +78,7 @@ public sealed class HistoryScenario
             "教育",
             isKey: plan.KindChoice % 4 == 0);
 
-        var model = new HistoryModel();
+        var model = new HistoryModel { Kind = kind };
         var events = ImmutableArray.CreateBuilder<HandlingEvent>();
         var models = ImmutableArray.CreateBuilder<HistoryModel>();
         models.Add(model);
@@ -86,9 +87,27 @@ public sealed class HistoryScenario
         models.Add(model);
         foreach (var step in plan.Steps)
         {
-            var valid = model.ValidSteps();
             var date = model.LastDate!.Value.PlusDays(step.Gap);
+            var valid = model.ValidSteps(date);
             (var next, model) = model.Step(valid[step.Choice % valid.Count], date, step.Detail);
+            events.Add(next);
+            models.Add(model);
+        }
+
+        // Histories that must reach a reply: decide pending returns (rejecting the replying units'), reassign, then reply.
+        for (var extra = 0; plan.EnsureReply && model.ReplyCount == 0 && extra < 10; extra++)
+        {
+            var date = model.LastDate!.Value.PlusDays(extra % 3);
+            var kindOfStep = model.Phase switch
+            {
+                HandlingPhase.AwaitingReassignment => StepKind.Assign,
+                HandlingPhase.ReturnRequested => StepKind.DecideReturn,
+                _ => StepKind.Reply,
+            };
+            var detail = kindOfStep == StepKind.DecideReturn
+                ? 1 + (2 * model.PendingReturns.Select((u, i) => (u, i)).First(p => model.IsReplying(p.u)).i)
+                : plan.FirstAssignment + extra;
+            (var next, model) = model.Step(kindOfStep, date, detail);
             events.Add(next);
             models.Add(model);
         }

@@ -52,11 +52,11 @@ public static class ItemHistories
         }
 
         var rounds = 0;
-        while (rounds < 2 && random.Next(10) < 8)
+        HandlingUnit?[] repliers = separate ? [.. units.Take(2)] : [null];
+        while (rounds < 2 && repliers.Length > 0 && random.Next(10) < 8)
         {
             rounds++;
             date = date.PlusDays(random.Next(5, 120));
-            HandlingUnit?[] repliers = separate ? [.. units.Take(2)] : [null];
             foreach (var unit in repliers)
             {
                 item = item.Append(RandomReply(random, date, unit));
@@ -65,12 +65,27 @@ public static class ItemHistories
             if (random.Next(10) < 7)
             {
                 date = date.PlusDays(random.Next(1, 40));
-                SatisfactionLevel? level = random.Next(8) == 0 ? null : (SatisfactionLevel)random.Next(1, 5);
-                item = item.Append(new FeedbackReceived(date, level));
-                if (level == SatisfactionLevel.Unsatisfied && rounds < 2 && random.Next(3) > 0)
+                var unsatisfied = new List<HandlingUnit?>();
+                foreach (var unit in repliers)
+                {
+                    // Under 分办 each unit's reply has its own form (反馈 names the unit).
+                    SatisfactionLevel? level = random.Next(8) == 0 ? null : (SatisfactionLevel)random.Next(1, 5);
+                    item = item.Append(new FeedbackReceived(date, level, unit));
+                    if (level == SatisfactionLevel.Unsatisfied)
+                    {
+                        unsatisfied.Add(unit);
+                    }
+                }
+
+                if (unsatisfied.Count > 0 && rounds < 2 && random.Next(3) > 0)
                 {
                     date = date.PlusDays(random.Next(0, 10));
-                    item = item.Append(new RehandlingStarted(date));
+                    foreach (var unit in unsatisfied)
+                    {
+                        item = item.Append(new RehandlingStarted(date, unit));
+                    }
+
+                    repliers = [.. unsatisfied];
                     continue;
                 }
             }

@@ -21,11 +21,21 @@ public static class LifecycleArbitraries
     /// <summary>Valid histories.</summary>
     public static Gen<HistoryScenario> Scenarios { get; } = Plans.Select(HistoryScenario.Build);
 
+    /// <summary>Valid histories that reach a reply (the plan goes on until one comes), a third of them under 分办.</summary>
+    public static Gen<HistoryScenario> RepliedScenarios { get; } =
+        from plan in Plans
+        from separate in Gen.Choose(0, 2)
+        select HistoryScenario.Build(plan with
+        {
+            EnsureReply = true,
+            FirstAssignment = separate == 0 ? (plan.FirstAssignment / 5 * 5) + 3 + (plan.FirstAssignment % 2) : plan.FirstAssignment,
+        });
+
     /// <summary>Valid histories with one forbidden step at a random place, each with the rule it must break.</summary>
     public static Gen<ForbiddenStepCase> ForbiddenCases { get; } =
         from scenario in Scenarios
         from position in Gen.Choose(0, scenario.History.Length)
-        from gap in Gen.Choose(0, 5)
+        from gap in Gen.Frequency((4, Gen.Choose(0, 5)), (1, Gen.Choose(6, 60)), (1, Gen.Choose(61, 250)))
         from pick in Gen.Choose(0, 10_000)
         select MakeCase(scenario, position, gap, pick);
 
@@ -33,6 +43,9 @@ public static class LifecycleArbitraries
         Arb.From(Scenarios, scenario => ShrinkPlan(scenario.Plan).Select(HistoryScenario.Build));
 
     public static Arbitrary<ForbiddenStepCase> ForbiddenStep() => Arb.From(ForbiddenCases);
+
+    public static Arbitrary<RepliedScenario> Replied() =>
+        Arb.From(RepliedScenarios.Select(s => new RepliedScenario(s)), r => ShrinkPlan(r.Scenario.Plan).Select(p => new RepliedScenario(HistoryScenario.Build(p))));
 
     private static Gen<PlanStep> StepGen { get; } =
         from choice in Gen.Choose(0, 1000)
@@ -76,4 +89,10 @@ public static class LifecycleArbitraries
         var (step, rule) = candidates[pick % candidates.Count];
         return new ForbiddenStepCase(scenario, position, step, rule);
     }
+}
+
+/// <summary>A valid history that reaches a reply (<see cref="LifecycleArbitraries.RepliedScenarios"/>).</summary>
+public sealed record RepliedScenario(HistoryScenario Scenario)
+{
+    public override string ToString() => Scenario.ToString();
 }

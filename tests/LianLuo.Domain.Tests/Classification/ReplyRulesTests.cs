@@ -171,8 +171,10 @@ public class ReplyRulesTests
     {
         var state = item.State;
         var obligations = ReplyRules.Default.FollowUpObligations(state);
-        var standing = state.Rounds.Reverse().FirstOrDefault(r => !r.Replies.IsEmpty);
-        var expected = standing?.Replies.Count(r => r.Category == ResultCategory.B) ?? 0;
+        // The standing replies: those of the latest round with a reply; under 分办, of each unit's part.
+        IEnumerable<EquatableArray<HandlingRound>> rounds = state.IsSeparateHandling ? state.Parts.Select(p => p.Rounds) : [state.Rounds];
+        var expected = rounds.Select(r => r.Reverse().FirstOrDefault(round => !round.Replies.IsEmpty))
+            .Sum(standing => standing?.Replies.Count(r => r.Category == ResultCategory.B) ?? 0);
         var closers = obligations.Where(o => o.ClosedBy is not null).Select(o => o.ClosedBy!).ToList();
         return obligations.Count == expected &&
                closers.Count <= state.FollowUps.Count &&

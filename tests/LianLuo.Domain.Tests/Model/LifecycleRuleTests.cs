@@ -1,4 +1,5 @@
 using LianLuo.Domain.Model;
+using NodaTime;
 using NodaTime.Text;
 using static LianLuo.Domain.Tests.Model.Samples;
 
@@ -119,7 +120,7 @@ public class LifecycleRuleTests
         LifecycleRule.UnitNotAssigned => ([LeadWithCoHandling(), new Received(Day(1), Audit)], 1),
         LifecycleRule.AlreadyReceived => ([LeadWithCoHandling(), new Received(Day(1), Education), new Received(Day(2), Education)], 2),
         LifecycleRule.ReturnAfterReply => ([LeadWithCoHandling(), new Replied(Day(40), ResultCategory.A), new ReturnRequested(Day(41), Education, "职责不符")], 2),
-        LifecycleRule.ReturnAlreadyRequested => ([LeadWithCoHandling(), new ReturnRequested(Day(2), Education, "职责不符"), new ReturnRequested(Day(3), Police, "职责不符")], 2),
+        LifecycleRule.ReturnAlreadyRequested => ([LeadWithCoHandling(), new ReturnRequested(Day(2), Education, "职责不符"), new ReturnRequested(Day(3), Education, "职责不符")], 2),
         LifecycleRule.NoReturnRequested => ([LeadWithCoHandling(), new ReturnDecided(Day(2), true)], 1),
         LifecycleRule.AwaitingReassignment => ([LeadWithCoHandling(), new ReturnRequested(Day(2), Education, "职责不符"), new ReturnDecided(Day(5), true), new Replied(Day(20), ResultCategory.A)], 3),
         LifecycleRule.NotCoHandlingUnit => ([LeadWithCoHandling(), new CoHandlingOpinionSent(Day(10), Education)], 1),
@@ -134,15 +135,46 @@ public class LifecycleRuleTests
         LifecycleRule.CloseWithoutReply => ([LeadWithCoHandling(), new Closed(Day(10))], 1),
         LifecycleRule.AlreadyClosed => ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new Closed(Day(70)), new Closed(Day(71))], 3),
         LifecycleRule.ReturnPending => ([LeadWithCoHandling(), new ReturnRequested(Day(2), Education, "职责不符"), new Replied(Day(20), ResultCategory.A)], 2),
+
+        // 交办 2025-07-01: the regular reply deadline is 3 months later, 2025-10-01, in 国庆节/中秋节 (10-01..08), so 2025-10-09.
+        LifecycleRule.ExtensionAfterDeadline => ([LeadOn(D(2025, 7, 1)), new Extended(D(2025, 10, 10), D(2025, 11, 30))], 1),
+        LifecycleRule.ExtensionNotAfterDeadline => ([LeadOn(D(2025, 7, 1)), new Extended(D(2025, 9, 1), D(2025, 10, 8))], 1),
+
+        // 交办 2024-03-20: the extension limit is 6 months later, 2024-09-20 (a Friday); 2024-09-21 is a Saturday, so the
+        // extended deadline would be 2024-09-23, beyond the limit.
+        LifecycleRule.ExtensionBeyondLimit => ([LeadWithCoHandling(), new Extended(D(2024, 5, 20), D(2024, 9, 21))], 1),
+        LifecycleRule.ComplexityTooLate => ([LeadOn(D(2025, 7, 1)), new ComplexityDesignated(D(2025, 10, 10), true)], 1),
+
+        // 交办 Wed 2024-03-20, 市教育局 signs on 03-21: its return window is 5 working days from then, 03-22/25/26/27/28.
+        LifecycleRule.ReturnWindowPassed => ([LeadWithCoHandling(), new Received(D(2024, 3, 21), Education), new ReturnRequested(D(2024, 3, 29), Education, "职责不符")], 2),
+        LifecycleRule.SeparateUnitNotNamed => ([Separate(), new Replied(Day(30), ResultCategory.A, Education), new FeedbackReceived(Day(40), SatisfactionLevel.Satisfied)], 2),
         _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, "No history breaks this rule yet: add one."),
     };
+
+    private static LocalDate D(int year, int month, int day) => new(year, month, day);
+
+    /// <summary>交办 on a date to 市教育局 (主办) with 市公安局 (会办).</summary>
+    private static Assigned LeadOn(LocalDate date) =>
+        new(date, [new Assignment(Education, AssignmentRole.Lead), new Assignment(Police, AssignmentRole.CoHandling)]);
 
     private static Dictionary<string, (HandlingEvent[] History, int Index, LifecycleRule Rule)> MoreBrokenHistories() => new()
     {
         ["separate reply without a unit"] = ([Separate(), new Replied(Day(30), ResultCategory.A)], 1, LifecycleRule.ReplyFromNonReplyingUnit),
         ["separate reply from a stranger"] = ([Separate(), new Replied(Day(30), ResultCategory.A, Audit)], 1, LifecycleRule.ReplyFromNonReplyingUnit),
         ["separate unit replies twice"] = ([Separate(), new Replied(Day(30), ResultCategory.A, Police), new Replied(Day(31), ResultCategory.A, Police)], 2, LifecycleRule.AlreadyReplied),
-        ["feedback after only some separate replies"] = ([Separate(), new Replied(Day(30), ResultCategory.A, Police), new FeedbackReceived(Day(40), SatisfactionLevel.Satisfied)], 2, LifecycleRule.FeedbackWithoutReply),
+        ["feedback for a separate unit that has not replied"] = ([Separate(), new Replied(Day(30), ResultCategory.A, Police), new FeedbackReceived(Day(40), SatisfactionLevel.Satisfied, Education)], 2, LifecycleRule.FeedbackWithoutReply),
+        ["feedback naming a stranger under separate handling"] = ([Separate(), new Replied(Day(30), ResultCategory.A, Police), new FeedbackReceived(Day(40), SatisfactionLevel.Satisfied, Audit)], 2, LifecycleRule.SeparateUnitNotNamed),
+        ["separate re-handling without a unit"] = ([Separate(), new Replied(Day(30), ResultCategory.A, Education), new FeedbackReceived(Day(40), SatisfactionLevel.Unsatisfied, Education), new RehandlingStarted(Day(41))], 3, LifecycleRule.SeparateUnitNotNamed),
+        ["separate re-handling of a unit not unsatisfied"] = ([Separate(), new Replied(Day(30), ResultCategory.A, Education), new Replied(Day(30), ResultCategory.A, Police), new FeedbackReceived(Day(40), SatisfactionLevel.Unsatisfied, Education), new FeedbackReceived(Day(40), SatisfactionLevel.Satisfied, Police), new RehandlingStarted(Day(41), Police)], 5, LifecycleRule.RehandlingWithoutDissatisfaction),
+        ["feedback naming a co-handling unit"] = ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new FeedbackReceived(Day(60), SatisfactionLevel.Satisfied, Police)], 2, LifecycleRule.ReplyFromNonReplyingUnit),
+        ["complexity after a partial separate reply"] = ([Separate(), new Replied(Day(30), ResultCategory.A, Police), new ComplexityDesignated(Day(31), true)], 2, LifecycleRule.ComplexityTooLate),
+        ["extension after the re-handling deadline"] = ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new FeedbackReceived(Day(60), SatisfactionLevel.Unsatisfied), new RehandlingStarted(Day(61)), new Extended(Day(100), Day(130))], 4, LifecycleRule.ExtensionAfterDeadline),
+        ["extension that would shorten an earlier extension"] = ([LeadOn(D(2025, 7, 1)), new Extended(D(2025, 9, 1), D(2025, 11, 28)), new Extended(D(2025, 10, 20), D(2025, 11, 20))], 2, LifecycleRule.ExtensionNotAfterDeadline),
+        ["late return of a unit deemed to have received at the sign-in window's end"] = ([LeadWithCoHandling(), new ReturnRequested(D(2024, 4, 9), Police, "职责不符")], 1, LifecycleRule.ReturnWindowPassed),
+        ["decision naming a unit without a pending request"] = ([LeadWithCoHandling(), new ReturnRequested(Day(2), Police, "职责不符"), new ReturnDecided(Day(3), true, Education)], 2, LifecycleRule.NoReturnRequested),
+        ["released co-handling unit signs"] = ([LeadWithCoHandling(), new ReturnRequested(Day(2), Police, "职责不符"), new ReturnDecided(Day(5), true, Police), new Received(Day(6), Police)], 3, LifecycleRule.UnitNotAssigned),
+        ["released co-handling unit sends its opinion"] = ([LeadWithCoHandling(), new ReturnRequested(Day(2), Police, "职责不符"), new ReturnDecided(Day(5), true), new CoHandlingOpinionSent(Day(6), Police)], 3, LifecycleRule.NotCoHandlingUnit),
+        ["separate reply while a separate unit's return is pending"] = ([Separate(), new ReturnRequested(Day(2), Police, "职责不符"), new Replied(Day(3), ResultCategory.A, Education)], 2, LifecycleRule.ReturnPending),
         ["close after only some separate replies"] = ([Separate(), new Replied(Day(30), ResultCategory.A, Police), new Replied(Day(31), ResultCategory.A, Education), new Closed(Day(40))], 3, LifecycleRule.CloseWithoutReply),
         ["return after a partial separate reply"] = ([Separate(), new Replied(Day(30), ResultCategory.A, Police), new ReturnRequested(Day(31), Transport, "职责不符")], 2, LifecycleRule.ReturnAfterReply),
         ["return in a re-handling round"] = ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new FeedbackReceived(Day(60), SatisfactionLevel.Unsatisfied), new RehandlingStarted(Day(61)), new ReturnRequested(Day(62), Education, "职责不符")], 4, LifecycleRule.ReturnAfterReply),
@@ -162,6 +194,6 @@ public class LifecycleRuleTests
         ["second decision after a rejection"] = ([LeadWithCoHandling(), new ReturnRequested(Day(2), Education, "职责不符"), new ReturnDecided(Day(5), false), new ReturnDecided(Day(6), true)], 3, LifecycleRule.NoReturnRequested),
         ["out of order across days only"] = ([LeadWithCoHandling(), new Replied(Day(50), ResultCategory.A), new Closed(Day(49))], 2, LifecycleRule.EventsOutOfOrder),
         ["first event not 交办"] = ([new Communicated(Day(-10), CommunicationStage.BeforeHandling, CommunicationMode.FaceToFace), LeadWithCoHandling()], 0, LifecycleRule.NotAssigned),
-        ["signing for the old assignment after reassignment"] = ([LeadWithCoHandling(), new ReturnRequested(Day(2), Police, "职责不符"), new ReturnDecided(Day(5), true), new Assigned(Day(6), [new Assignment(Housing, AssignmentRole.Lead)]), new Received(Day(7), Police)], 4, LifecycleRule.UnitNotAssigned),
+        ["signing for the old assignment after reassignment"] = ([LeadWithCoHandling(), new ReturnRequested(Day(2), Education, "职责不符"), new ReturnDecided(Day(5), true), new Assigned(Day(6), [new Assignment(Housing, AssignmentRole.Lead)]), new Received(Day(7), Police)], 4, LifecycleRule.UnitNotAssigned),
     };
 }
