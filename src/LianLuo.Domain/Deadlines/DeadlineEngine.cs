@@ -181,8 +181,8 @@ public sealed class DeadlineEngine
     /// <summary>
     /// The reply deadline of an item from its history: null before assignment (or before the start event of a rule counted from
     /// 签收); counted from the current assignment (a reassignment restarts the clock); the complex period when the item is
-    /// currently complex; replaced by the latest extension approved before the first reply (moved to the next working day if a
-    /// rest day, and capped at the extension limit unless the policy allows more).
+    /// currently complex; replaced by the latest extension approved in the first round, before its reply (moved to the next
+    /// working day if a rest day, and capped at the extension limit unless the policy allows more).
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
     public Deadline? ReplyDeadline(ItemState state)
@@ -201,8 +201,7 @@ public sealed class DeadlineEngine
             return null;
         }
 
-        var firstReply = state.Rounds.IsEmpty ? null : state.Rounds[0].RepliedOn;
-        var extension = state.Extensions.LastOrDefault(e => firstReply is null || e.Date <= firstReply);
+        var extension = state.Rounds.IsEmpty ? null : state.Rounds[0].Extension;
         if (extension is null)
         {
             return Explain(start, rule, deadlineKind, kind);
@@ -233,8 +232,7 @@ public sealed class DeadlineEngine
             return null;
         }
 
-        var round = state.Rounds[^1];
-        var extension = state.Extensions.LastOrDefault(e => e.Date >= round.StartedOn && (round.RepliedOn is null || e.Date <= round.RepliedOn));
+        var extension = state.Rounds[^1].Extension;
         return extension is null
             ? Explain(start, rule, DeadlineKind.Rehandling, kind)
             : ExplainExtension(kind, DeadlineKind.Rehandling, rule, start, extension.ExtendedTo, extension.Date);

@@ -563,7 +563,20 @@ public static class ItemLifecycle
             case Communicated communication:
                 return state with { Communications = state.Communications.Add(communication) };
             case Extended extension:
-                return state with { Extension = extension, Extensions = state.Extensions.Add(extension) };
+                // The extension belongs to the round it was approved in (never placed by date, which same-day events make ambiguous).
+                var extended = ReplaceRound(state, state.CurrentRound! with { Extension = extension }) with
+                {
+                    Extension = extension,
+                    Extensions = state.Extensions.Add(extension),
+                };
+                return state.IsSeparateHandling
+                    ? extended with
+                    {
+                        Parts = new EquatableArray<HandlingPart>(extended.Parts.Select(p => p.CurrentRound.IsReplied
+                            ? p
+                            : p with { Rounds = p.Rounds.AsImmutableArray().SetItem(p.Rounds.Count - 1, p.CurrentRound with { Extension = extension }) })),
+                    }
+                    : extended;
             case ComplexityDesignated designation:
                 return state with { IsComplex = designation.IsComplex };
             case Supervised supervision:

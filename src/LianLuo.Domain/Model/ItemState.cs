@@ -20,6 +20,12 @@ public sealed record HandlingRound(
     ResultCategory? Category,
     FeedbackReceived? Feedback)
 {
+    /// <summary>
+    /// The latest extension (延期) approved during this round, before its reply, or null: it replaces the round's deadline.
+    /// Under 分办 an extension of the item goes to each unit's round still to reply.
+    /// </summary>
+    public Extended? Extension { get; init; }
+
     /// <summary>Whether the round's reply is complete.</summary>
     public bool IsReplied => RepliedOn is not null;
 

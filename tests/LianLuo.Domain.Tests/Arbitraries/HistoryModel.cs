@@ -199,17 +199,6 @@ public sealed record HistoryModel
             return null;
         }
 
-        // Work-around of two src bugs reported with these generators (see DeadlineEngineSameDayExtensionTests): an extension
-        // is placed in a round by its date alone, so (1) a round-1 extension approved on the day re-handling starts is taken
-        // as the re-handling round's (DeadlineEngine.RehandlingDeadline), and (2) a re-handling extension approved on the
-        // day of the first reply replaces the first reply's deadline (DeadlineEngine.ReplyDeadline). The model offers no
-        // extension in those two cases.
-        if (Rounds > 1 && !IsSeparate
-            && ((ExtendedTo is null && LastExtensionOn is { } last && last >= RoundStartedOn) || date <= FirstRepliedOn))
-        {
-            return null;
-        }
-
         var deadline = CurrentDeadline;
         if (date > deadline)
         {

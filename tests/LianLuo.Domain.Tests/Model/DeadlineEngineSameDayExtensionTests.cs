@@ -8,12 +8,12 @@ namespace LianLuo.Domain.Tests.Model;
 /// <summary>
 /// Counterexamples of a src bug found with the lifecycle generators: DeadlineEngine places an extension in a round by its
 /// date alone (ReplyDeadline takes any extension dated on or before the first reply; RehandlingDeadline any dated on or after
-/// the round's start), so a same-day extension of the other round is taken. Skipped until src is fixed; the generators avoid
-/// these two cases (HistoryModel.ExtensionRange).
+/// the round's start), so a same-day extension of the other round was taken. Fixed: an extension belongs to the round it is approved in;
+/// the generators no longer avoid these cases.
 /// </summary>
 public class DeadlineEngineSameDayExtensionTests
 {
-    [Fact(Skip = "src bug: a re-handling extension approved on the day of the first reply changes the first reply's verdict")]
+    [Fact]
     public void Verdict_RehandlingExtensionOnTheReplyDay_KeepsTheLateVerdict()
     {
         // 交办 2024-03-20, reply deadline 2024-06-20; the reply of 2024-07-01 is late.
@@ -30,7 +30,7 @@ public class DeadlineEngineSameDayExtensionTests
         Assert.False(DeadlineEngine.Default.Verdict(state)!.IsOnTime);
     }
 
-    [Fact(Skip = "src bug: a round-1 extension approved on the day re-handling starts is taken as the re-handling round's")]
+    [Fact]
     public void RehandlingDeadline_Round1ExtensionOnTheStartDay_IsNotTheRoundsExtension()
     {
         var day = new LocalDate(2024, 5, 20);
