@@ -146,7 +146,7 @@ public sealed record ItemFacts
 
     /// <summary>
     /// The facts of an item from its state and the timeliness the caller decided: units from the current
-    /// assignment, the standing category (<see cref="ItemState.LatestCategory"/>), the final satisfaction,
+    /// assignment, the standing category (<see cref="ClassificationScheme.StandingResult"/> on the default scheme), the final satisfaction,
     /// communications summed by mode (电话 and 邮件 together; 座谈 is not counted), key and supervision.
     /// </summary>
     /// <param name="state">The item's state.</param>
@@ -185,7 +185,7 @@ public sealed record ItemFacts
             leadUnits: assignments.Where(a => a.Role != AssignmentRole.CoHandling).Select(a => a.Unit),
             coUnits: assignments.Where(a => a.Role == AssignmentRole.CoHandling && !state.ReleasedUnits.Contains(a.Unit)).Select(a => a.Unit),
             assignedOn: state.FirstAssignedOn,
-            category: replied ? StandingCategory(state, scheme ?? ClassificationScheme.Default) : null,
+            category: replied ? (scheme ?? ClassificationScheme.Default).StandingResult(state) : null,
             satisfaction: ItemSatisfaction.Of(state),
             isKey: state.Submission.IsKey,
             isSupervised: state.IsSupervised,
@@ -241,23 +241,6 @@ public sealed record ItemFacts
         var rehandled = parts.Where(f => f.Rehandling is not null).Select(f => f.Rehandling!.Value).ToList();
         var facts = From(state, timeliness, rehandled.Count == 0 ? null : Combine(rehandled), scheme);
         return facts with { Parts = new EquatableArray<ItemFacts>(parts) };
-    }
-
-    /// <summary>
-    /// The standing result of an item on a scheme: <see cref="ItemState.LatestCategory"/>, or under 分办 the lowest of the
-    /// units' standing results once every unit has replied (null before).
-    /// </summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ResultCategory? StandingCategory(ItemState state, ClassificationScheme scheme)
-    {
-        Preconditions.CheckNotNull(state);
-        Preconditions.CheckNotNull(scheme);
-        if (!state.IsSeparateHandling)
-        {
-            return state.LatestCategory;
-        }
-
-        return state.FirstRepliedOn is null ? null : scheme.Lowest(state.Parts.Select(p => p.LatestCategory).OfType<ResultCategory>());
     }
 
     /// <summary>All replied: on time when every one is, else late. Some not replied: overdue when any is, else pending.</summary>

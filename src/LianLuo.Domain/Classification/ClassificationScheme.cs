@@ -169,6 +169,23 @@ public sealed record ClassificationScheme
         return lowest;
     }
 
+    /// <summary>
+    /// The standing result of an item on this scheme: <see cref="ItemState.LatestCategory"/> (a re-handled reply without a
+    /// category leaves the earlier result standing), or under 分办 the lowest of the units' standing results once every unit
+    /// has replied (null before).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    public ResultCategory? StandingResult(ItemState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!state.IsSeparateHandling)
+        {
+            return state.LatestCategory;
+        }
+
+        return state.FirstRepliedOn is null ? null : Lowest(state.Parts.Select(p => p.LatestCategory).OfType<ResultCategory>());
+    }
+
     /// <summary>Whether a code counts as solved (false for a code the scheme does not have).</summary>
     /// <param name="code">The code.</param>
     public bool IsSolved(ResultCategory code) => TryGet(code, out var d) && d.CountsAsSolved;

@@ -6,7 +6,7 @@ using NodaTime;
 namespace LianLuo.Domain.Classification;
 
 /// <summary>
-/// Items whose standing result (the latest reply's category, <see cref="ItemState.LatestCategory"/>) counts as
+/// Items whose standing result (<see cref="ClassificationScheme.StandingResult"/>: the latest reply's category, under 分办 the lowest of the units') counts as
 /// solved in the scheme: A 已经解决或基本解决 by default. Immutable and thread-safe.
 /// </summary>
 public sealed class SolvedItemClass : ItemClass
@@ -170,7 +170,7 @@ internal static class ResultVerdicts
     internal static (bool IsMember, string Chinese, string English) Decide(
         ItemState item, ClassificationScheme scheme, Func<CategoryDefinition, bool> predicate, string chineseClass, string englishClass)
     {
-        if (item.LatestCategory is not { } code)
+        if (scheme.StandingResult(item) is not { } code)
         {
             return (false, $"尚未答复，没有办理结果，不属于{chineseClass}。", $"Not replied yet: no result, so not {englishClass}.");
         }

@@ -65,10 +65,11 @@ public sealed class ScoreCommandTests : IDisposable
     }
 
     [Fact]
-    public void Score_SchemeFile_IsUsedInsteadOfTheDefault()
+    public void Score_SchemeFile_IsUsedInsteadOfTheDefault_AndRulesNeedingAbsentColumnsDoNotApply()
     {
-        // Shijiazhuang style: 市教育局 −1 (J2 late) −2 (J2 B without a planned date: the ledger has no column for it)
-        // +1 (J1 replied 14 days early) → 98; 市民政局 −1 (J3 overdue) → 99. One 优秀 place (2 units): 市民政局.
+        // Shijiazhuang style on a ledger without 计划完成日期 and 未解决原因 columns: 答复不规范 cannot be judged, so it is not
+        // applied (it used to deduct for every B and C reply). 市教育局 −1 (J2 replied 06-04, deadline 06-03) +1 (J1 replied
+        // 14 days before 06-03) → 100; 市民政局 −1 (J3 overdue) → 99. One 优秀 place (max(1, ⌊15 % × 2⌋)): 市教育局.
         var scheme = Write("scheme.json", EvaluationSchemeJson.Write(EvaluationPresets.ShijiazhuangStyleDeduction));
 
         var (code, output, err) = Run("score", "--items", Write("items.csv", Items), "--as-of", "2025-07-01", "--scheme", scheme);
@@ -77,10 +78,47 @@ public sealed class ScoreCommandTests : IDisposable
         var lines = output.Split('\n');
         Assert.Equal("石家庄式百分基数考核（截至2025-07-01，参加排名单位2个）", lines[0]);
         Assert.Equal("名次\t单位\t件数\t得分\t等次\t基础分\t扣分\t加分", lines[1]);
+        Assert.Equal("1\t市教育局\t2\t100.00\t优秀\t100.00\t1\t1", lines[2]);
+        Assert.Equal("2\t市民政局\t1\t99.00\t良好\t100.00\t1\t0", lines[3]);
+        Assert.Contains("市民政局主办建议提案1件。基础分100.00分。未按时办结1件扣1分。", output, StringComparison.Ordinal);
+        Assert.Contains("答复不规范不适用：数据未记录计划完成日期、未解决原因。", output, StringComparison.Ordinal);
+        Assert.Contains("不计分：Y1（共1件，类别不在考核范围内）", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_LedgerWithThePlannedDateAndReasonColumns_JudgesNonStandardReplies()
+    {
+        // The same ledger with the two columns: J2's B reply gives no 计划完成日期, so 答复不规范 −2: 市教育局 −1 −2 +1 → 98.
+        var rows = Items.Split('\n');
+        var items = string.Join('\n', rows.Select((row, i) => i == 0 ? row + ",计划完成日期,未解决原因" : row + ",,"));
+        var scheme = Write("scheme.json", EvaluationSchemeJson.Write(EvaluationPresets.ShijiazhuangStyleDeduction));
+
+        var (code, output, err) = Run("score", "--items", Write("items.csv", items), "--as-of", "2025-07-01", "--scheme", scheme);
+
+        Assert.Equal((0, string.Empty), (code, err));
+        var lines = output.Split('\n');
         Assert.Equal("1\t市民政局\t1\t99.00\t优秀\t100.00\t1\t0", lines[2]);
         Assert.Equal("2\t市教育局\t2\t98.00\t良好\t100.00\t3\t1", lines[3]);
-        Assert.StartsWith("市民政局主办建议提案1件。基础分100.00分。未按时办结1件扣1分。", lines[5], StringComparison.Ordinal);
-        Assert.Contains("不计分：Y1（共1件，类别不在考核范围内）", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("不适用：数据未记录", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_ShenzhenStyleOnALedgerWithoutSignInDates_LeavesTheSignInIndicatorOut()
+    {
+        // The bundled sample has no 签收日期 column: 及时签收 is not applicable for every unit, instead of rating each 不合格.
+        var scheme = Write("scheme.json", EvaluationSchemeJson.Write(EvaluationPresets.ShenzhenStyleGraded));
+
+        var (code, output, err) = Run("score", "--as-of", "2026-01-15", "--scheme", scheme, "--format", "json");
+
+        Assert.Equal((0, string.Empty), (code, err));
+        using var json = JsonDocument.Parse(output);
+        var signIn = json.RootElement.GetProperty("units").EnumerateArray()
+            .Select(u => u.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "signIn"))
+            .ToList();
+        Assert.NotEmpty(signIn);
+        Assert.All(signIn, i => Assert.False(i.GetProperty("applicable").GetBoolean()));
+        Assert.All(signIn, i => Assert.Equal("及时签收不适用：数据未记录签收日期", i.GetProperty("notApplicableReason").GetString()));
+        Assert.Equal(["及时签收不适用：数据未记录签收日期"], json.RootElement.GetProperty("notApplicable").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]

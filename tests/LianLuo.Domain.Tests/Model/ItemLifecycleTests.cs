@@ -188,7 +188,7 @@ public class ItemLifecycleTests
 
         // Under 分办 the item's result is the lowest of its units' (decided on a scheme), not the last reply's.
         Assert.Null(complete.FirstCategory);
-        Assert.Equal(ResultCategory.C, LianLuo.Domain.Aggregation.ItemFacts.StandingCategory(complete, LianLuo.Domain.Classification.ClassificationScheme.Default));
+        Assert.Equal(ResultCategory.C, LianLuo.Domain.Classification.ClassificationScheme.Default.StandingResult(complete));
         Assert.Equal(new[] { ResultCategory.A, ResultCategory.B, ResultCategory.C }, new[] { Police, Education, Transport }.Select(u => complete.PartOf(u)!.LatestCategory!.Value).ToArray());
         Assert.Equal(Day(100), complete.Extension!.ExtendedTo);
         Assert.Equal([Police, Education, Transport], complete.Rounds[0].Replies.Select(r => r.Unit));
