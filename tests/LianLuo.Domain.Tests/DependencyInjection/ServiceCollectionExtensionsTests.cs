@@ -52,6 +52,19 @@ public class ServiceCollectionExtensionsTests
         Assert.Equal(Offset.FromHours(6), options.TimeZone.GetUtcOffset(Instant.FromUtc(2024, 7, 1, 0, 0)));
     }
 
+    [Fact]
+    public void AddLianLuoDomain_Zone_DecidesTodayOfTheRegisteredEngine()
+    {
+        // 2025-03-01 17:00 UTC is 03-02 01:00 in Shanghai (UTC+8) but still 03-01 23:00 in Urumqi (UTC+6 in the TZDB).
+        var clock = new NodaTime.Testing.FakeClock(Instant.FromUtc(2025, 3, 1, 17, 0));
+        using var urumqi = new ServiceCollection().AddLianLuoDomain(o => o.TimeZoneId = "Asia/Urumqi").BuildServiceProvider(Strict);
+        using var shanghai = new ServiceCollection().AddLianLuoDomain().BuildServiceProvider(Strict);
+
+        Assert.Equal(new LocalDate(2025, 3, 1), urumqi.GetRequiredService<DeadlineEngine>().CurrentDate(clock));
+        Assert.Equal(new LocalDate(2025, 3, 2), shanghai.GetRequiredService<DeadlineEngine>().CurrentDate(clock));
+        Assert.Same(urumqi.GetRequiredService<DeadlineEngine>(), urumqi.GetRequiredService<AnnualReportOptions>().Engine);
+    }
+
     [Theory]
     [InlineData("Mars/Olympus_Mons", "\"Mars/Olympus_Mons\"")]
     [InlineData("", "\"\"")]
