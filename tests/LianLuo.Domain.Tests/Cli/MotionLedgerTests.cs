@@ -1,6 +1,4 @@
-using System.Text;
 using System.Text.Json;
-using LianLuo.Cli;
 using LianLuo.Domain.Reporting;
 
 namespace LianLuo.Domain.Tests.Cli;
@@ -9,7 +7,7 @@ namespace LianLuo.Domain.Tests.Cli;
 /// A ledger whose 议案 rows are replied without a 办理结果 (ledger.md §1.1: 议案 are not classified) goes through report, score
 /// and validate with the spec's figures; a 建议 replied without one is still an error.
 /// </summary>
-public sealed class MotionLedgerTests : IDisposable
+public sealed class MotionLedgerTests() : CliFixture("lianluo-motion-")
 {
     // J1: deadline 2025-06-03 (03-03 + 3 months), replied 05-20 on time, A, 满意. Y1: a 议案 replied 08-29 with no result
     // (its deadline is 6 months: 2025-09-03). Y2: a 议案 not replied (its deadline 09-03 has passed by 2026-01-15).
@@ -19,25 +17,6 @@ public sealed class MotionLedgerTests : IDisposable
         Y1,议案,关于制定养老服务条例的议案,陈代表,市民政局,2025-03-03,2025-08-29,,,
         Y2,议案,关于修订物业管理条例的议案,刘代表,市住房城乡建设局,2025-03-03,,,,
         """;
-
-    private readonly string folder = Directory.CreateTempSubdirectory("lianluo-motion-").FullName;
-
-    public void Dispose() => Directory.Delete(folder, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private string Write(string name, string content)
-    {
-        var path = Path.Combine(folder, name);
-        File.WriteAllText(path, content, new UTF8Encoding(false));
-        return path;
-    }
 
     [Fact]
     public void Report_RepliedMotionWithoutResult_GivesTheSpecsFigures()

@@ -1,6 +1,4 @@
-using System.Text;
 using System.Text.Json;
-using LianLuo.Cli;
 using LianLuo.Cli.Commands;
 using LianLuo.Domain.Evaluation;
 using NodaTime;
@@ -9,7 +7,7 @@ using NodaTime.Testing;
 namespace LianLuo.Domain.Tests.Cli;
 
 /// <summary><c>lianluo score</c> as cli.md says: default preset or --scheme, text and JSON, the bundled sample, exit 2 on bad input.</summary>
-public sealed class ScoreCommandTests : IDisposable
+public sealed class ScoreCommandTests() : CliFixture("lianluo-score-")
 {
     private const string Items = """
         编号,类别,标题,领衔人,主办单位,交办日期,答复日期,办理结果,反馈日期,满意度,面商人次
@@ -18,25 +16,6 @@ public sealed class ScoreCommandTests : IDisposable
         J3,提案,关于加强养老服务的提案,李委员,市民政局,2025-03-03,,,,,
         Y1,议案,关于制定养老服务条例的议案,陈代表,市民政局,2025-03-03,,,,,
         """;
-
-    private readonly string folder = Directory.CreateTempSubdirectory("lianluo-score-").FullName;
-
-    public void Dispose() => Directory.Delete(folder, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = CommandLine.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private string Write(string name, string content)
-    {
-        var path = Path.Combine(folder, name);
-        File.WriteAllText(path, content, new UTF8Encoding(false));
-        return path;
-    }
 
     [Fact]
     public void Score_SmallLedger_DefaultPreset_JsonMatchesTheHandComputation()
