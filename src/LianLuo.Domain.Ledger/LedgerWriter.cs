@@ -30,8 +30,8 @@ public static class LedgerWriter
     /// <summary>Writes an items ledger to a stream (left open).</summary>
     /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
     /// <exception cref="ArgumentException">
-    /// An item cannot be written: it is not assigned, it is handled separately (分办, no 主办单位), or a unit's name
-    /// holds a separator of 会办单位 (、 ； ; ， ,).
+    /// An item cannot be written: it is not assigned, it is handled separately (分办, no 主办单位), a unit's name
+    /// holds a separator of 会办单位 (、 ； ; ， ,), or its person-times of one column add up to more than 2147483647.
     /// </exception>
     public static void WriteItems(Stream stream, IEnumerable<HandledItem> items)
     {
@@ -160,9 +160,9 @@ public static class LedgerWriter
             firstLevel is { } level ? LedgerValues.FormatSatisfaction(level) : string.Empty,
             Date(second?.RepliedOn),
             second?.Satisfaction is { } relevel ? LedgerValues.FormatSatisfaction(relevel) : string.Empty,
-            Count(state.PersonTimes(CommunicationMode.FaceToFace)),
-            Count(state.PersonTimes(CommunicationMode.Phone) + state.PersonTimes(CommunicationMode.Email)),
-            Count(state.PersonTimes(CommunicationMode.Visit)),
+            PersonTimes(item, "面商人次", state.PersonTimes(CommunicationMode.FaceToFace)),
+            PersonTimes(item, "电话邮件人次", state.PersonTimes(CommunicationMode.Phone) + state.PersonTimes(CommunicationMode.Email)),
+            PersonTimes(item, "走访人次", state.PersonTimes(CommunicationMode.Visit)),
             state.Receipts.FirstOrDefault(r => r.Unit == lead) is { } receipt ? LedgerValues.FormatDate(receipt.Date) : string.Empty,
             Date(first.Replies.IsEmpty ? null : first.Replies[0].PlannedCompletion),
             (first.Replies.IsEmpty ? null : first.Replies[0].Reason) ?? string.Empty,
@@ -185,4 +185,9 @@ public static class LedgerWriter
     private static string Date(NodaTime.LocalDate? date) => date is { } d ? LedgerValues.FormatDate(d) : string.Empty;
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A person-times cell; a sum beyond what a ledger cell holds (a whole number up to 2147483647) cannot be written.</summary>
+    private static string PersonTimes(HandledItem item, string column, long value) => value <= int.MaxValue
+        ? value.ToString(CultureInfo.InvariantCulture)
+        : throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Item {item.Id} cannot be written to the items ledger: its {column} add up to {value}, more than a ledger cell holds (2147483647)."), nameof(item));
 }

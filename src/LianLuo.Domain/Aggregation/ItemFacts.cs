@@ -46,9 +46,9 @@ public sealed record ItemFacts
         bool isKey = false,
         bool isSupervised = false,
         ReportStatus? rehandling = null,
-        int faceToFace = 0,
-        int phoneEmail = 0,
-        int visits = 0)
+        long faceToFace = 0,
+        long phoneEmail = 0,
+        long visits = 0)
     {
         Id = id == default ? throw new ArgumentException("ItemFacts.Id (编号) must be given.", nameof(id)) : id;
         Kind = Preconditions.CheckDefined(kind, "ItemFacts.Kind (类别)");
@@ -124,13 +124,13 @@ public sealed record ItemFacts
     public ReportStatus? Rehandling { get; }
 
     /// <summary>面商人次.</summary>
-    public int FaceToFace { get; }
+    public long FaceToFace { get; }
 
     /// <summary>电话邮件人次.</summary>
-    public int PhoneEmail { get; }
+    public long PhoneEmail { get; }
 
     /// <summary>走访人次.</summary>
-    public int Visits { get; }
+    public long Visits { get; }
 
     /// <summary>
     /// Under 分办, the facts of each unit's part as if that unit led the item alone (each with that unit as its only lead

@@ -21,9 +21,9 @@ public sealed class ItemTally : IEquatable<ItemTally>
 {
     private static readonly IComparer<HandlingUnit> UnitOrder = HandlingUnitComparer.Ordinal;
 
-    private readonly int[] counts;
+    private readonly long[] counts;
 
-    private ItemTally(int[] counts, CategoryCounts results, CategoryCounts keyResults, SatisfactionCounts satisfaction, ImmutableSortedSet<HandlingUnit> units)
+    private ItemTally(long[] counts, CategoryCounts results, CategoryCounts keyResults, SatisfactionCounts satisfaction, ImmutableSortedSet<HandlingUnit> units)
     {
         this.counts = counts;
         Results = results;
@@ -54,19 +54,19 @@ public sealed class ItemTally : IEquatable<ItemTally>
 
     /// <summary>The tally of no item: the identity of <see cref="Merge"/>.</summary>
     public static ItemTally Empty { get; } = new(
-        new int[Enum.GetValues<Counter>().Length], CategoryCounts.Empty, CategoryCounts.Empty, SatisfactionCounts.Empty, ImmutableSortedSet.Create(UnitOrder));
+        new long[Enum.GetValues<Counter>().Length], CategoryCounts.Empty, CategoryCounts.Empty, SatisfactionCounts.Empty, ImmutableSortedSet.Create(UnitOrder));
 
     /// <summary>Items tallied (of every kind).</summary>
     public int Items => checked(Suggestions + Proposals + Motions);
 
     /// <summary>建议.</summary>
-    public int Suggestions => Get(Counter.Suggestions);
+    public int Suggestions => ItemCount(Counter.Suggestions);
 
     /// <summary>提案.</summary>
-    public int Proposals => Get(Counter.Proposals);
+    public int Proposals => ItemCount(Counter.Proposals);
 
     /// <summary>议案.</summary>
-    public int Motions => Get(Counter.Motions);
+    public int Motions => ItemCount(Counter.Motions);
 
     /// <summary>建议 + 提案 (the spec's total).</summary>
     public int SuggestionsAndProposals => checked(Suggestions + Proposals);
@@ -75,16 +75,16 @@ public sealed class ItemTally : IEquatable<ItemTally>
     public int Replied => checked(OnTime + Late);
 
     /// <summary>Items replied by their deadline.</summary>
-    public int OnTime => Get(Counter.OnTime);
+    public int OnTime => ItemCount(Counter.OnTime);
 
     /// <summary>Items replied after their deadline.</summary>
-    public int Late => Get(Counter.Late);
+    public int Late => ItemCount(Counter.Late);
 
     /// <summary>Items not replied whose deadline has passed.</summary>
-    public int Overdue => Get(Counter.Overdue);
+    public int Overdue => ItemCount(Counter.Overdue);
 
     /// <summary>Items not replied whose deadline has not passed.</summary>
-    public int Pending => Get(Counter.Pending);
+    public int Pending => ItemCount(Counter.Pending);
 
     /// <summary>Items by standing result category (办理结果).</summary>
     public CategoryCounts Results { get; }
@@ -96,31 +96,31 @@ public sealed class ItemTally : IEquatable<ItemTally>
     public SatisfactionCounts Satisfaction { get; }
 
     /// <summary>Items with a re-handling reply (重办答复日期).</summary>
-    public int Rehandled => Get(Counter.Rehandled);
+    public int Rehandled => ItemCount(Counter.Rehandled);
 
     /// <summary>Of <see cref="Rehandled"/>, those answered by the re-handling deadline.</summary>
-    public int RehandledOnTime => Get(Counter.RehandledOnTime);
+    public int RehandledOnTime => ItemCount(Counter.RehandledOnTime);
 
     /// <summary>Key items (重点建议提案).</summary>
-    public int Key => Get(Counter.Key);
+    public int Key => ItemCount(Counter.Key);
 
     /// <summary>Key items supervised by a leader (领导督办重点建议提案).</summary>
-    public int KeySupervised => Get(Counter.KeySupervised);
+    public int KeySupervised => ItemCount(Counter.KeySupervised);
 
     /// <summary>Key items by standing result category (for example key items solved, a bonus in the assessment).</summary>
     public CategoryCounts KeyResults { get; }
 
     /// <summary>面对面沟通人次: person-times of face-to-face talks.</summary>
-    public int FaceToFace => Get(Counter.FaceToFace);
+    public long FaceToFace => Get(Counter.FaceToFace);
 
     /// <summary>电话邮件沟通人次: person-times of phone and e-mail contacts.</summary>
-    public int PhoneEmail => Get(Counter.PhoneEmail);
+    public long PhoneEmail => Get(Counter.PhoneEmail);
 
     /// <summary>走访人次: person-times of visits.</summary>
-    public int Visits => Get(Counter.Visits);
+    public long Visits => Get(Counter.Visits);
 
     /// <summary>Items with face-to-face talks or visits (面商人次 + 走访人次 &gt; 0), as the assessment counts them.</summary>
-    public int CommunicatedInPerson => Get(Counter.CommunicatedInPerson);
+    public int CommunicatedInPerson => ItemCount(Counter.CommunicatedInPerson);
 
     /// <summary>The distinct units among the lead, separate and co-handling units of the items, by name (ordinal).</summary>
     public ImmutableSortedSet<HandlingUnit> Units { get; }
@@ -142,7 +142,7 @@ public sealed class ItemTally : IEquatable<ItemTally>
     public static ItemTally Of(IEnumerable<ItemFacts> facts)
     {
         Preconditions.CheckNotNull(facts);
-        var counts = new int[Enum.GetValues<Counter>().Length];
+        var counts = new long[Enum.GetValues<Counter>().Length];
         var results = new Dictionary<ResultCategory, int>();
         var keyResults = new Dictionary<ResultCategory, int>();
         var satisfaction = SatisfactionCounts.Empty;
@@ -178,11 +178,11 @@ public sealed class ItemTally : IEquatable<ItemTally>
     /// </summary>
     /// <param name="other">The other tally.</param>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
-    /// <exception cref="OverflowException">A count exceeds <see cref="int.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">A count exceeds <see cref="long.MaxValue"/> (item counts are read as <see cref="int"/>, person-times as <see cref="long"/>).</exception>
     public ItemTally Merge(ItemTally other)
     {
         Preconditions.CheckNotNull(other);
-        var sum = new int[counts.Length];
+        var sum = new long[counts.Length];
         for (var i = 0; i < sum.Length; i++)
         {
             sum[i] = checked(counts[i] + other.counts[i]);
@@ -249,7 +249,7 @@ public sealed class ItemTally : IEquatable<ItemTally>
         CultureInfo.InvariantCulture,
         $"建议 {Suggestions}, 提案 {Proposals}, 议案 {Motions}; 按时 {OnTime}, 逾期答复 {Late}, 逾期未答复 {Overdue}, 未到期 {Pending}; 办理结果 {Results}; {Satisfaction}; 单位 {UnitCount}");
 
-    private static void Count(int[] counts, ItemFacts item)
+    private static void Count(long[] counts, ItemFacts item)
     {
         Increment(counts, item.Kind switch
         {
@@ -285,15 +285,18 @@ public sealed class ItemTally : IEquatable<ItemTally>
         Increment(counts, Counter.FaceToFace, item.FaceToFace);
         Increment(counts, Counter.PhoneEmail, item.PhoneEmail);
         Increment(counts, Counter.Visits, item.Visits);
-        if (item.FaceToFace + item.Visits > 0)
+        if (item.FaceToFace > 0 || item.Visits > 0)
         {
             Increment(counts, Counter.CommunicatedInPerson);
         }
     }
 
-    private static void Increment(int[] counts, Counter counter, int by = 1) => counts[(int)counter] = checked(counts[(int)counter] + by);
+    private static void Increment(long[] counts, Counter counter, long by = 1) => counts[(int)counter] = checked(counts[(int)counter] + by);
 
-    private int Get(Counter counter) => counts[(int)counter];
+    private long Get(Counter counter) => counts[(int)counter];
+
+    /// <summary>A count of items, which is never more than an <see cref="int"/> holds (the items were in one collection).</summary>
+    private int ItemCount(Counter counter) => checked((int)counts[(int)counter]);
 }
 
 /// <summary>Orders handling units by name, ordinally (the order of tally keys and unit sets). Stateless and thread-safe.</summary>

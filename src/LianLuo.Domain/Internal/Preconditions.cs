@@ -37,6 +37,16 @@ internal static class Preconditions
         return trimmed.Length == 0 ? null : trimmed;
     }
 
+    internal static long CheckNonNegative(long value, string field, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{field} must be zero or more (value: {value.ToString(CultureInfo.InvariantCulture)}).");
+        }
+
+        return value;
+    }
+
     internal static int CheckNonNegative(int value, string field, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         if (value < 0)

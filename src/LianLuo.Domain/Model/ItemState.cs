@@ -245,5 +245,5 @@ public sealed record ItemState
     }
 
     /// <summary>Person-times of communication by mode.</summary>
-    public int PersonTimes(CommunicationMode mode) => Communications.Where(c => c.Mode == mode).Sum(c => c.PersonTimes);
+    public long PersonTimes(CommunicationMode mode) => Communications.Where(c => c.Mode == mode).Sum(c => (long)c.PersonTimes);
 }

@@ -103,7 +103,7 @@ public sealed record RehandlingFigures(int Rehandled, int OnTime);
 /// <param name="FaceToFace">面商人次.</param>
 /// <param name="PhoneEmail">电话邮件人次.</param>
 /// <param name="Visits">走访人次.</param>
-public sealed record CommunicationFigures(int FaceToFace, int PhoneEmail, int Visits);
+public sealed record CommunicationFigures(long FaceToFace, long PhoneEmail, long Visits);
 
 /// <summary>Activity figures (ledger.md §3 <c>activities</c>). Immutable.</summary>
 /// <param name="TopicConsultations">专题协商 count.</param>
@@ -121,10 +121,10 @@ public sealed record ActivityFigures(
     int CounterpartConsultations,
     int SectorConsultations,
     int ProposalConsultations,
-    int ConsultationLeaderAttendances,
+    long ConsultationLeaderAttendances,
     int Briefings,
-    int ExecutiveMeetingAttendances,
-    int SymposiumAttendances,
+    long ExecutiveMeetingAttendances,
+    long SymposiumAttendances,
     int MotionProgressMeetings,
     int StudyMeetings);
 

@@ -138,7 +138,7 @@ public static class AnnualReportBuilder
         Preconditions.CheckNotNull(activities);
         var list = activities as IReadOnlyCollection<LiaisonActivity> ?? [.. activities];
         int Count(ActivityType type) => list.Count(a => a.Type == type);
-        int Members(params ActivityType[] types) => list.Where(a => types.Contains(a.Type)).Sum(a => a.MemberAttendances);
+        long Members(params ActivityType[] types) => list.Where(a => types.Contains(a.Type)).Sum(a => (long)a.MemberAttendances);
         ActivityType[] consultations =
         [
             ActivityType.TopicConsultation, ActivityType.CounterpartConsultation, ActivityType.SectorConsultation, ActivityType.ProposalHandlingConsultation,
@@ -148,7 +148,7 @@ public static class AnnualReportBuilder
             Count(ActivityType.CounterpartConsultation),
             Count(ActivityType.SectorConsultation),
             Count(ActivityType.ProposalHandlingConsultation),
-            list.Where(a => consultations.Contains(a.Type)).Sum(a => a.LeaderAttendances),
+            list.Where(a => consultations.Contains(a.Type)).Sum(a => (long)a.LeaderAttendances),
             Count(ActivityType.Briefing),
             Members(ActivityType.ExecutiveMeetingAttendance),
             Members(ActivityType.Symposium, ActivityType.Hearing),

@@ -129,9 +129,9 @@ public static class AnnualReportJson
                 Rehandling = new RehandlingFigures(Int(Get(root, "rehandling"), "rehandled"), Int(Get(root, "rehandling"), "onTime")),
                 KeySupervised = Int(root, "keySupervised"),
                 Communication = new CommunicationFigures(
-                    Int(Get(root, "communication"), "faceToFace"),
-                    Int(Get(root, "communication"), "phoneEmail"),
-                    Int(Get(root, "communication"), "visits")),
+                    Long(Get(root, "communication"), "faceToFace"),
+                    Long(Get(root, "communication"), "phoneEmail"),
+                    Long(Get(root, "communication"), "visits")),
                 Activities = ReadActivities(Get(root, "activities")),
             };
             if (Int(root, "total") != report.Total)
@@ -163,10 +163,10 @@ public static class AnnualReportJson
             Int(e, "counterpartConsultations"),
             Int(e, "sectorConsultations"),
             Int(e, "proposalConsultations"),
-            Int(e, "consultationLeaderAttendances"),
+            Long(e, "consultationLeaderAttendances"),
             Int(e, "briefings"),
-            Int(e, "executiveMeetingAttendances"),
-            Int(e, "symposiumAttendances"),
+            Long(e, "executiveMeetingAttendances"),
+            Long(e, "symposiumAttendances"),
             Int(e, "motionProgressMeetings"),
             Int(e, "studyMeetings"));
 
@@ -179,6 +179,14 @@ public static class AnnualReportJson
     {
         var value = Get(e, key);
         return value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n)
+            ? n
+            : throw new FormatException($"Report JSON: '{key}' must be a whole number (value: {value.GetRawText()}).");
+    }
+
+    private static long Long(JsonElement e, string key)
+    {
+        var value = Get(e, key);
+        return value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var n)
             ? n
             : throw new FormatException($"Report JSON: '{key}' must be a whole number (value: {value.GetRawText()}).");
     }

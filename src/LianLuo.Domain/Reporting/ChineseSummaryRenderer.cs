@@ -266,7 +266,7 @@ public static class ChineseSummaryRenderer
     internal static Dictionary<string, string> Labels(ClassificationScheme? scheme) =>
         (scheme ?? ClassificationScheme.Default).Categories.ToDictionary(c => c.Code.Code, c => c.ChineseLabel, StringComparer.Ordinal);
 
-    internal static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     internal static string P(decimal? percent) =>
         percent is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
