@@ -35,6 +35,15 @@ internal static class LedgerInputs
             activitiesFile = readActivities ? Path.Combine(SampleFolder, "activities.csv") : null;
         }
 
+        foreach (var file in new[] { itemsFile, readActivities ? activitiesFile : null })
+        {
+            if (file is not null && Directory.Exists(file))
+            {
+                stderr.WriteLine($"lianluo {command}: cannot read a ledger: {file} is a directory, not a file");
+                return null;
+            }
+        }
+
         var showProgress = TerminalProgress.IsShown(stderr);
         var options = new LedgerReadOptions(asOf) { Lenient = lenient, Deadlines = engine, Progress = showProgress ? new TerminalProgress(stderr) : null };
         try

@@ -75,10 +75,16 @@ public static class ScoreCommand
     private static bool TryLoadScheme(string file, TextWriter stderr, out EvaluationScheme scheme)
     {
         scheme = EvaluationPresets.Default;
-        string json;
+        byte[] json;
+        if (Directory.Exists(file))
+        {
+            stderr.WriteLine($"lianluo score: cannot read the scheme: {file} is a directory, not a file");
+            return false;
+        }
+
         try
         {
-            json = File.ReadAllText(file, Encoding.UTF8);
+            json = File.ReadAllBytes(file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -84,7 +84,10 @@ public static class ValidateCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"lianluo validate: cannot read a ledger: {ex.Message}");
+            var directory = new[] { items, activities }.FirstOrDefault(Directory.Exists);
+            stderr.WriteLine(directory is not null
+                ? $"lianluo validate: cannot read a ledger: {directory} is a directory, not a file"
+                : $"lianluo validate: cannot read a ledger: {ex.Message}");
             return CommandLine.BadInput;
         }
         finally

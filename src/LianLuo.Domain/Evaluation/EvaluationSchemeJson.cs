@@ -110,6 +110,28 @@ public static class EvaluationSchemeJson
     public static EvaluationScheme Read(string json) =>
         TryRead(json, out var scheme, out var problems) ? scheme : throw new InvalidSchemeException(problems);
 
+    /// <summary>
+    /// Reads a scheme from the bytes of a JSON file, which must be UTF-8 (a BOM is allowed), or reports every problem: bytes
+    /// that are not UTF-8 are a problem naming the first bad byte's offset, never decoded into a garbled name.
+    /// </summary>
+    /// <param name="utf8">The file's bytes.</param>
+    /// <param name="scheme">The scheme, when valid.</param>
+    /// <param name="problems">Every problem found (see <see cref="TryRead(string, out EvaluationScheme?, out IReadOnlyList{SchemeProblem})"/>).</param>
+    public static bool TryRead(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out EvaluationScheme? scheme, out IReadOnlyList<SchemeProblem> problems)
+    {
+        var body = utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? utf8[3..] : utf8;
+        var status = System.Text.Unicode.Utf8.ToUtf16(body, new char[body.Length], out var read, out _, replaceInvalidSequences: false);
+        if (status != System.Buffers.OperationStatus.Done)
+        {
+            var line = 1 + body[..read].Count((byte)'\n');
+            scheme = null;
+            problems = [new SchemeProblem(SchemeProblemKind.Json, "$", string.Create(CultureInfo.InvariantCulture, $"the file is not valid UTF-8: byte {read + (body.Length < utf8.Length ? 3 : 0)} (0x{body[read]:X2}) starts no UTF-8 character; save the scheme as UTF-8")) { Line = line }];
+            return false;
+        }
+
+        return TryRead(System.Text.Encoding.UTF8.GetString(body), out scheme, out problems);
+    }
+
     /// <summary>Reads a scheme from JSON, or reports every problem.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="scheme">The scheme, when valid.</param>
@@ -132,6 +154,16 @@ public static class EvaluationSchemeJson
 
         using (document)
         {
+            // A key given twice would otherwise be read as its last value, silently.
+            var duplicates = new List<SchemeProblem>();
+            FindDuplicateKeys(document.RootElement, string.Empty, duplicates);
+            if (duplicates.Count > 0)
+            {
+                var duplicateLines = JsonLines.Of(json, DocumentOptions);
+                problems = [.. duplicates.Select(p => p with { Line = duplicateLines.LineOf(p.Path) })];
+                return false;
+            }
+
             var reader = new SchemeReader();
             var builder = reader.ReadScheme(document.RootElement);
             var found = new List<SchemeProblem>(reader.Problems);
@@ -147,6 +179,36 @@ public static class EvaluationSchemeJson
 
             scheme = new EvaluationScheme(builder);
             return true;
+        }
+    }
+
+    private static void FindDuplicateKeys(JsonElement element, string path, List<SchemeProblem> problems)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    var child = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
+                    if (!seen.Add(property.Name))
+                    {
+                        var where = path.Length == 0 ? "the scheme" : path;
+                        problems.Add(new SchemeProblem(SchemeProblemKind.Duplicate, child, $"the key '{property.Name}' is given more than once in {where}; a scheme names each key once (value: {property.Value.GetRawText()})"));
+                    }
+
+                    FindDuplicateKeys(property.Value, child, problems);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    FindDuplicateKeys(item, $"{path}[{index++}]", problems);
+                }
+
+                break;
         }
     }
 
