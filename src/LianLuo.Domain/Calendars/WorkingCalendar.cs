@@ -297,9 +297,27 @@ public sealed class WorkingCalendar
             ValidateYears(updated, [year], $"years.{year.ToString(CultureInfo.InvariantCulture)}", found);
         }
 
+        if (found.Count > 0 && found.Any(p => p.Line is null))
+        {
+            var lines = Internal.JsonLineMap.Of(json, new System.Text.Json.JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = System.Text.Json.JsonCommentHandling.Skip });
+            found = [.. found.Select(p => p.Line is null ? p with { Line = lines.LineOf(p.Path) } : p)];
+        }
+
         problems = found;
         calendar = found.Count == 0 ? new WorkingCalendar(updated, extraRestDays, extraWorkingDays) : null;
         return calendar is not null;
+    }
+
+    /// <summary>
+    /// A new calendar with the days of a State Council notice read by <see cref="HolidayNoticeParser"/> (its year added, or
+    /// replacing the year this calendar had). This calendar is unchanged.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="notice"/> is null.</exception>
+    /// <exception cref="CalendarDataException">The notice's days break a rule of the calendar; every problem is listed.</exception>
+    public WorkingCalendar WithNotice(HolidayNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return WithYear(notice.Year, notice.OffDays, notice.WorkDays);
     }
 
     /// <summary>
