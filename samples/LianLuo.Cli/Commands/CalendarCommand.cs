@@ -89,7 +89,10 @@ public static class CalendarCommand
         if (pending.Count > 0)
         {
             var years = string.Join("、", pending.Select(y => y.ToString(CultureInfo.InvariantCulture)));
-            stdout.WriteLine($"暂定：{years}年放假安排尚未公布，按周末计算（provisional: no notice yet for {years.Replace("、", ", ", StringComparison.Ordinal)}; weekends only）");
+            var predicted = pending.All(calendar.PredictedYears.Contains);
+            stdout.WriteLine(predicted
+                ? $"暂定：{years}年放假安排尚未公布，按周末和法定节假日预测计算，不含调休（provisional: predicted, no notice yet for {years.Replace("、", ", ", StringComparison.Ordinal)}; weekends and statutory days）"
+                : $"暂定：{years}年放假安排尚未公布，按周末计算（provisional: no notice yet for {years.Replace("、", ", ", StringComparison.Ordinal)}; weekends only）");
         }
 
         return CommandLine.Success;
