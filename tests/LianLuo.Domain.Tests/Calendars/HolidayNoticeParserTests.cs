@@ -163,6 +163,8 @@ public class HolidayNoticeParserTests
     [InlineData("一、元旦：2月30日放假。", "2月30日")]
     [InlineData("一、元旦：1月1日至2月10日放假。", "1月1日至2月10日")]
     [InlineData("一、元旦：1月1日放假，不调休。1月3日（周六）上班。", "1月1日放假，不调休。1月3日（周六）上班。")]
+    [InlineData("一、元旦：1月1日放假。其中，1月2日为法定节假日。", "1月2日为法定节假日")]
+    [InlineData("一、元旦：1月1日（农历冬月十二）放假。", "1月1日（农历冬月十二）")]
     public void Parse_UnreadableOrWrongWords_AreAnErrorNamingTheItemAndTheWords(string item, string words)
     {
         var problems = Problems(Notice(2026, item));

@@ -7,12 +7,14 @@ using NodaTime;
 namespace LianLuo.Domain.Tests.Calendars;
 
 /// <summary>How an item is written: the weekday words, the range word, whether 农历 is annotated, and the closing words.</summary>
-public sealed record NoticeStyle(string WeekdayPrefix, string RangeWord, bool DayOnlyEnd, bool Lunar, bool Count, bool AdjustedWord, bool MonthOnWorkDays);
+public sealed record NoticeStyle(string WeekdayPrefix, string RangeWord, bool DayOnlyEnd, bool Lunar, bool Count, bool AdjustedWord, bool MonthOnWorkDays, bool Markers);
 
 /// <summary>One generated holiday: a run of days off (possibly crossing into a new month) and its make-up days.</summary>
 public sealed record GeneratedHoliday(string Name, LocalDate First, int Length, IReadOnlyList<LocalDate> WorkDays)
 {
     public IEnumerable<LocalDate> OffDays => Enumerable.Range(0, Length).Select(First.PlusDays);
+
+    public override string ToString() => $"{Name} {First}+{Length} worked [{string.Join(", ", WorkDays)}]";
 }
 
 /// <summary>A generated notice: its year, holidays in date order (the first may start in the December before) and its style.</summary>
@@ -42,7 +44,8 @@ public static class NoticeArbitraries
         from count in Gen.Elements(true, false)
         from adjusted in Gen.Elements(true, false)
         from month in Gen.Elements(true, false)
-        select new NoticeStyle(weekday, range, dayOnly, lunar, count, adjusted, month);
+        from markers in Gen.Elements(true, false)
+        select new NoticeStyle(weekday, range, dayOnly, lunar, count, adjusted, month, markers);
 
     // Holiday k lives in its own two-month slot (元旦 from 26 December), so that no two holidays overlap.
     private static GeneratedNotice Build(int year, int[] starts, int[] lengths, int[] picks, NoticeStyle style)
@@ -118,7 +121,7 @@ public class HolidayNoticePropertyTests
         string text;
         if (holiday.Length == 1)
         {
-            text = $"{Date(first, null, year)}{Note(first, style)}放假1天";
+            text = style.Markers ? $"{Date(first, null, year)}{Note(first, style)}放假，与周末连休" : $"{Date(first, null, year)}{Note(first, style)}放假1天";
         }
         else
         {
@@ -143,6 +146,10 @@ public class HolidayNoticePropertyTests
             }
 
             text += $"{string.Join("、", parts)}上班。";
+        }
+        else if (style.Markers)
+        {
+            text += "不调休。";
         }
 
         return text;
