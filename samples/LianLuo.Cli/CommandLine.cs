@@ -22,11 +22,13 @@ public static class CommandLine
           lianluo score    [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient]
           lianluo deadline --start YYYY-MM-DD (--months N | --days N | --working-days N) [--format text|json]
           lianluo calendar DATE [DATE2]
+          lianluo calendar --notice FILE [--format text|json] [--output FILE]
           lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD]
           lianluo --help | --version
           lianluo COMMAND --help          (or -h: the command's usage and options)
 
         Dates are YYYY-MM-DD; --as-of defaults to today in Asia/Shanghai.
+        Every command that computes takes --calendar FILE: calendar additions (china-holidays.json format, e.g. from calendar --notice).
         Without --items/--activities, report, score and validate use the bundled sample city.
         Exit codes: 0 success, 2 bad input or arguments, 1 anything unexpected.
         """;

@@ -14,7 +14,7 @@ public static class DeadlineCommand
 {
     internal static readonly CommandSpec Spec = new(
         "deadline",
-        "usage: lianluo deadline --start YYYY-MM-DD (--months N | --days N | --working-days N) [--format text|json]",
+        "usage: lianluo deadline --start YYYY-MM-DD (--months N | --days N | --working-days N) [--format text|json] [--calendar FILE]",
         """
         The end of a period counted as the Civil Code counts it (民法典 arts. 201-203) on the China working calendar:
         the first line is the deadline, then why.
@@ -25,6 +25,7 @@ public static class DeadlineCommand
             new("--days", "N", "a period of N calendar days"),
             new("--working-days", "N", "a period of N working days"),
             new("--format", "text|json", "the output; default: text"),
+            CalendarInput.Option,
         ]);
 
     private static readonly string[] PeriodOptions = ["--months", "--days", "--working-days"];
@@ -62,10 +63,15 @@ public static class DeadlineCommand
             throw new InvalidOperationException("the arguments were checked: --start and one period are known.");
         }
 
+        if (CalendarInput.Load("deadline", arguments["--calendar"], stderr) is not { } calendar)
+        {
+            return CommandLine.BadInput;
+        }
+
         Deadline deadline;
         try
         {
-            deadline = DeadlineEngine.Default.Compute(start.Value, periods[0]);
+            deadline = CalendarInput.Engine(calendar).Compute(start.Value, periods[0]);
         }
         catch (ArgumentOutOfRangeException ex)
         {

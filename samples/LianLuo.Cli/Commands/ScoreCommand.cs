@@ -20,7 +20,7 @@ public static class ScoreCommand
 {
     internal static readonly CommandSpec Spec = new(
         "score",
-        "usage: lianluo score [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient]",
+        "usage: lianluo score [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient] [--calendar FILE]",
         """
         Scores, ranks and grades the lead units (考核评价) under the default preset of ledger.md §4 or a scheme loaded
         from JSON. Without --items it scores the bundled sample city.
@@ -31,6 +31,7 @@ public static class ScoreCommand
             new("--scheme", "FILE", "an assessment scheme (考核方案) in JSON; default: the default preset"),
             new("--format", "text|json", "the output; default: text"),
             new("--lenient", null, "leave out the rows with errors (listed on standard error) instead of refusing the ledger"),
+            CalendarInput.Option,
         ]);
 
     /// <summary>Runs the command with the arguments after <c>score</c> and the system clock; returns the exit code.</summary>
@@ -45,14 +46,19 @@ public static class ScoreCommand
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
         var arguments = CommandArguments.Parse(Spec, args);
-        var engine = DeadlineEngine.Default;
-        var asOf = arguments.Date("--as-of", LedgerReadOptions.LatestAsOf) ?? engine.CurrentDate(clock);
+        var asOf = arguments.Date("--as-of", LedgerReadOptions.LatestAsOf) ?? DeadlineEngine.Default.CurrentDate(clock);
         var format = arguments.Choice("--format", ["text", "json"]);
         if (arguments.Finish(stdout, stderr) is { } exit)
         {
             return exit;
         }
 
+        if (CalendarInput.Load("score", arguments["--calendar"], stderr) is not { } calendar)
+        {
+            return CommandLine.BadInput;
+        }
+
+        var engine = CalendarInput.Engine(calendar);
         var scheme = EvaluationPresets.Default;
         if (arguments["--scheme"] is { } schemeFile && !TryLoadScheme(schemeFile, stderr, out scheme))
         {

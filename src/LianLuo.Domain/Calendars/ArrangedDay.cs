@@ -23,6 +23,9 @@ public readonly record struct ArrangedDay(LocalDate Date, string Name)
 /// <param name="Message">What is wrong, naming the value and the rule.</param>
 public sealed record CalendarProblem(string Path, string Message)
 {
+    /// <summary>The 1-based line of the JSON text the problem is on, when the data was read from JSON; otherwise null.</summary>
+    public int? Line { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Path}: {Message}";
 }

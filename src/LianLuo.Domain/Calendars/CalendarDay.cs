@@ -24,6 +24,12 @@ public enum DayKind
 
     /// <summary>地方工作日: an extra working day added to the calendar (a local rule).</summary>
     ExtraWorkingDay = 6,
+
+    /// <summary>
+    /// 预测法定节假日: a statutory day off of the 全国年节及纪念日放假办法 in a year with no notice yet (predicted, provisional;
+    /// see <see cref="StatutoryHolidays"/>).
+    /// </summary>
+    PredictedHoliday = 7,
 }
 
 /// <summary>
@@ -40,6 +46,12 @@ public enum DayKind
 /// </param>
 public readonly record struct CalendarDay(LocalDate Date, DayKind Kind, string? HolidayName, int? NoticeYear, int? PendingNoticeYear)
 {
+    /// <summary>
+    /// Whether the calendar predicts the statutory days of <see cref="PendingNoticeYear"/> (a provisional answer is then counted
+    /// with weekends and the predicted statutory days, not with weekends only).
+    /// </summary>
+    public bool StatutoryDaysPredicted { get; init; }
+
     /// <summary>Whether the answer is provisional: a notice not yet published may change it.</summary>
     public bool IsProvisional => PendingNoticeYear is not null;
 
@@ -62,9 +74,12 @@ public readonly record struct CalendarDay(LocalDate Date, DayKind Kind, string? 
                 DayKind.MakeUpWorkingDay => $"调休上班：{HolidayName}{NoticeChinese()}，{ChineseDayOfWeek(Date.DayOfWeek)}上班",
                 DayKind.ExtraRestDay => $"地方休息日：{HolidayName}",
                 DayKind.ExtraWorkingDay => $"地方工作日：{HolidayName}",
+                DayKind.PredictedHoliday => $"法定节假日（预测）：{HolidayName}，按《全国年节及纪念日放假办法》（{StatutoryHolidays.RulesInForce(Date.Year)}）",
                 _ => Kind.ToString(),
             };
-            return PendingNoticeYear is { } pending ? $"{reason}；暂定：{pending.ToString(CultureInfo.InvariantCulture)}年放假安排尚未公布，按周末计算" : reason;
+            return PendingNoticeYear is not { } pending ? reason
+                : Kind == DayKind.PredictedHoliday ? $"{reason}；暂定：predicted, no notice yet（{pending.ToString(CultureInfo.InvariantCulture)}年放假安排尚未公布，不含调休）"
+                : $"{reason}；暂定：{pending.ToString(CultureInfo.InvariantCulture)}年放假安排尚未公布，按周末{(StatutoryDaysPredicted ? "和法定节假日预测" : string.Empty)}计算";
         }
     }
 
@@ -81,11 +96,12 @@ public readonly record struct CalendarDay(LocalDate Date, DayKind Kind, string? 
                 DayKind.MakeUpWorkingDay => $"make-up working day 调休上班 for {HolidayName}{NoticeEnglish()}, a {Date.DayOfWeek} worked",
                 DayKind.ExtraRestDay => $"extra rest day {HolidayName}",
                 DayKind.ExtraWorkingDay => $"extra working day {HolidayName}",
+                DayKind.PredictedHoliday => $"statutory holiday {HolidayName} of the 全国年节及纪念日放假办法 ({StatutoryHolidays.RulesInForce(Date.Year)})",
                 _ => Kind.ToString(),
             };
-            return PendingNoticeYear is { } pending
-                ? $"{reason}; provisional: no holiday notice published for {pending.ToString(CultureInfo.InvariantCulture)}, counted with weekends only"
-                : reason;
+            return PendingNoticeYear is not { } pending ? reason
+                : Kind == DayKind.PredictedHoliday ? $"{reason}; provisional: predicted, no notice yet for {pending.ToString(CultureInfo.InvariantCulture)} (make-up working days cannot be predicted)"
+                : $"{reason}; provisional: no holiday notice published for {pending.ToString(CultureInfo.InvariantCulture)}, counted with weekends{(StatutoryDaysPredicted ? " and the predicted statutory days" : " only")}";
         }
     }
 

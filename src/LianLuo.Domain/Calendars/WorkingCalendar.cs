@@ -12,7 +12,9 @@ namespace LianLuo.Domain.Calendars;
 /// <summary>
 /// A working calendar: which dates are working days and which are rest days, and why. <see cref="China"/> holds the
 /// official arrangements of the State Council notices (国务院办公厅关于部分节假日安排的通知) for 2007-2026, embedded in
-/// the library. A year with no notice is counted with weekends only and every answer about it is marked provisional.
+/// the library. A year with no notice is counted with weekends plus the statutory days off of the 全国年节及纪念日放假办法
+/// then in force (<see cref="StatutoryHolidays"/>; no make-up working day can be predicted), and every answer about it is
+/// marked provisional.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -43,6 +45,7 @@ public sealed class WorkingCalendar
     private readonly ImmutableArray<ArrangedDay> extraWorkingDays;
     private readonly FrozenDictionary<int, DayEntry> entries;
     private readonly FrozenSet<int> noticeYearSet;
+    private readonly bool predicts;
 
     // The index covers day numbers [indexStart, indexEnd]; it is empty when indexEnd < indexStart.
     private readonly int indexStart;
@@ -56,12 +59,16 @@ public sealed class WorkingCalendar
     private readonly long weekdayRankAtEnd;
     private readonly long lastRank;
 
-    private WorkingCalendar(ImmutableSortedDictionary<int, NoticeYearData> years, ImmutableArray<ArrangedDay> extraRestDays, ImmutableArray<ArrangedDay> extraWorkingDays)
+    private WorkingCalendar(ImmutableSortedDictionary<int, NoticeYearData> years, ImmutableArray<ArrangedDay> extraRestDays, ImmutableArray<ArrangedDay> extraWorkingDays, bool predicts)
     {
         this.years = years;
         this.extraRestDays = extraRestDays;
         this.extraWorkingDays = extraWorkingDays;
-        entries = BuildEntries(years, extraRestDays, extraWorkingDays);
+        this.predicts = predicts;
+        entries = BuildEntries(years, extraRestDays, extraWorkingDays, predicts);
+        PredictedYears = predicts
+            ? [.. Enumerable.Range(StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear - StatutoryHolidays.FirstYear + 1).Where(y => !years.ContainsKey(y))]
+            : [];
 
         var allYears = years.Keys.Concat(entries.Keys.Select(dn => DayNumbers.ToDate(dn).Year)).ToArray();
         if (allYears.Length == 0)
@@ -90,7 +97,7 @@ public sealed class WorkingCalendar
             var dn = indexStart + i;
             var listed = entries.TryGetValue(dn, out var entry);
             var isWorking = listed ? entry.IsWorking : !DayNumbers.IsWeekend(dn);
-            var isProvisional = !listed && IsUnannounced(date, covered);
+            var isProvisional = (!listed || entry.Kind == DayKind.PredictedHoliday) && IsUnannounced(date, covered);
             if (isWorking)
             {
                 rank++;
@@ -109,7 +116,7 @@ public sealed class WorkingCalendar
         weekdayRankBeforeStart = DayNumbers.WeekdayRank(indexStart - 1L);
         weekdayRankAtEnd = DayNumbers.WeekdayRank(indexEnd);
         NoticeYears = [.. years.Keys];
-        Version = ComputeVersion(years, extraRestDays, extraWorkingDays);
+        Version = ComputeVersion(years, extraRestDays, extraWorkingDays, predicts);
     }
 
     /// <summary>
@@ -117,10 +124,27 @@ public sealed class WorkingCalendar
     /// commemoration days, the 2019 劳动节 amendment and the 2020 春节 extension), keyed by notice year. Loaded once, lazily
     /// and thread-safely, from the data embedded in the library.
     /// </summary>
+    /// <remarks>
+    /// It predicts the years with no notice (<see cref="PredictsStatutoryHolidays"/>): 2027 on, until its notice is added with
+    /// <see cref="WithNotice"/> or <see cref="WithYearsFromJson"/>, has the statutory days of <see cref="StatutoryHolidays.For"/>
+    /// as provisional rest days (<see cref="DayKind.PredictedHoliday"/>).
+    /// </remarks>
     public static WorkingCalendar China => ChinaCalendar.Value;
 
-    /// <summary>A calendar with no notice at all: Saturdays and Sundays are rest days and every answer is provisional.</summary>
-    public static WorkingCalendar WeekendsOnly { get; } = new(ImmutableSortedDictionary<int, NoticeYearData>.Empty, [], []);
+    /// <summary>
+    /// A calendar with no notice at all and no prediction: Saturdays and Sundays are rest days and every answer is provisional.
+    /// </summary>
+    public static WorkingCalendar WeekendsOnly { get; } = new(ImmutableSortedDictionary<int, NoticeYearData>.Empty, [], [], predicts: false);
+
+    /// <summary>
+    /// Whether a year with no notice (from <see cref="StatutoryHolidays.FirstYear"/> to <see cref="StatutoryHolidays.LastYear"/>)
+    /// has its statutory days off predicted (true for <see cref="China"/> and <see cref="FromJson"/>; false for
+    /// <see cref="WeekendsOnly"/>). Predicted days are rest days, provisional, of kind <see cref="DayKind.PredictedHoliday"/>.
+    /// </summary>
+    public bool PredictsStatutoryHolidays => predicts;
+
+    /// <summary>The years whose statutory days are predicted (no notice, within the rule table), in ascending order; empty when the calendar does not predict.</summary>
+    public ImmutableArray<int> PredictedYears { get; }
 
     /// <summary>
     /// Identifies the calendar's data: the last notice year and a hash of every arranged day, e.g. <c>2026-1a2b3c4d</c>.
@@ -146,7 +170,13 @@ public sealed class WorkingCalendar
     /// <summary>Builds a calendar from a JSON text in the china-holidays.json format only (no built-in data).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="CalendarDataException">The JSON or its data is invalid; every problem is listed.</exception>
-    public static WorkingCalendar FromJson(string json) => WeekendsOnly.WithYearsFromJson(json);
+    public static WorkingCalendar FromJson(string json) => WeekendsOnly.WithPredictedHolidays(true).WithYearsFromJson(json);
+
+    /// <summary>
+    /// A new calendar that predicts (or does not predict) the statutory days off of the years with no notice. This calendar is unchanged.
+    /// </summary>
+    public WorkingCalendar WithPredictedHolidays(bool predict) =>
+        predict == predicts ? this : new WorkingCalendar(years, extraRestDays, extraWorkingDays, predict);
 
     /// <summary>Whether a date is a working day.</summary>
     /// <exception cref="ArgumentException">The date is not in the ISO calendar.</exception>
@@ -166,12 +196,13 @@ public sealed class WorkingCalendar
     {
         var dn = DayNumbers.FromDate(date);
         int? pending = IsProvisional(dn) ? (noticeYearSet.Contains(date.Year) ? date.Year + 1 : date.Year) : null;
+        var predicted = pending is { } p && predicts && p is >= StatutoryHolidays.FirstYear and <= StatutoryHolidays.LastYear;
         if (entries.TryGetValue(dn, out var entry))
         {
-            return new CalendarDay(date, entry.Kind, entry.Name, entry.NoticeYear, pending);
+            return new CalendarDay(date, entry.Kind, entry.Name, entry.NoticeYear, pending) { StatutoryDaysPredicted = predicted };
         }
 
-        return new CalendarDay(date, DayNumbers.IsWeekend(dn) ? DayKind.Weekend : DayKind.WorkingDay, null, null, pending);
+        return new CalendarDay(date, DayNumbers.IsWeekend(dn) ? DayKind.Weekend : DayKind.WorkingDay, null, null, pending) { StatutoryDaysPredicted = predicted };
     }
 
     /// <summary>The first working day strictly after a date.</summary>
@@ -267,7 +298,7 @@ public sealed class WorkingCalendar
         var data = new NoticeYearData([.. offDays], [.. workDays]);
         var updated = years.SetItem(noticeYear, data);
         ValidateYears(updated, [noticeYear], $"years.{noticeYear.ToString(CultureInfo.InvariantCulture)}", problems);
-        return problems.Count > 0 ? throw new CalendarDataException(problems) : new WorkingCalendar(updated, extraRestDays, extraWorkingDays);
+        return problems.Count > 0 ? throw new CalendarDataException(problems) : new WorkingCalendar(updated, extraRestDays, extraWorkingDays, predicts);
     }
 
     /// <summary>
@@ -297,9 +328,27 @@ public sealed class WorkingCalendar
             ValidateYears(updated, [year], $"years.{year.ToString(CultureInfo.InvariantCulture)}", found);
         }
 
+        if (found.Count > 0 && found.Any(p => p.Line is null))
+        {
+            var lines = Internal.JsonLineMap.Of(json, new System.Text.Json.JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = System.Text.Json.JsonCommentHandling.Skip });
+            found = [.. found.Select(p => p.Line is null ? p with { Line = lines.LineOf(p.Path) } : p)];
+        }
+
         problems = found;
-        calendar = found.Count == 0 ? new WorkingCalendar(updated, extraRestDays, extraWorkingDays) : null;
+        calendar = found.Count == 0 ? new WorkingCalendar(updated, extraRestDays, extraWorkingDays, predicts) : null;
         return calendar is not null;
+    }
+
+    /// <summary>
+    /// A new calendar with the days of a State Council notice read by <see cref="HolidayNoticeParser"/> (its year added, or
+    /// replacing the year this calendar had). This calendar is unchanged.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="notice"/> is null.</exception>
+    /// <exception cref="CalendarDataException">The notice's days break a rule of the calendar; every problem is listed.</exception>
+    public WorkingCalendar WithNotice(HolidayNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return WithYear(notice.Year, notice.OffDays, notice.WorkDays);
     }
 
     /// <summary>
@@ -431,9 +480,26 @@ public sealed class WorkingCalendar
     private static FrozenDictionary<int, DayEntry> BuildEntries(
         ImmutableSortedDictionary<int, NoticeYearData> years,
         ImmutableArray<ArrangedDay> extraRestDays,
-        ImmutableArray<ArrangedDay> extraWorkingDays)
+        ImmutableArray<ArrangedDay> extraWorkingDays,
+        bool predicts)
     {
         var result = new Dictionary<int, DayEntry>();
+        if (predicts)
+        {
+            for (var year = StatutoryHolidays.FirstYear; year <= StatutoryHolidays.LastYear; year++)
+            {
+                if (years.ContainsKey(year))
+                {
+                    continue;
+                }
+
+                foreach (var day in StatutoryHolidays.For(year))
+                {
+                    result[DayNumbers.FromDate(day.Date)] = new DayEntry(DayKind.PredictedHoliday, day.Name, null);
+                }
+            }
+        }
+
         foreach (var (year, data) in years)
         {
             foreach (var day in data.OffDays)
@@ -589,12 +655,12 @@ public sealed class WorkingCalendar
         // A new extra day replaces an earlier extra day of the other kind on the same date.
         var newRest = rest ? extraRestDays.AddRange(trimmed) : extraRestDays.RemoveAll(d => dates.Contains(d.Date));
         var newWorking = rest ? extraWorkingDays.RemoveAll(d => dates.Contains(d.Date)) : extraWorkingDays.AddRange(trimmed);
-        return new WorkingCalendar(years, newRest.Sort((a, b) => a.Date.CompareTo(b.Date)), newWorking.Sort((a, b) => a.Date.CompareTo(b.Date)));
+        return new WorkingCalendar(years, newRest.Sort((a, b) => a.Date.CompareTo(b.Date)), newWorking.Sort((a, b) => a.Date.CompareTo(b.Date)), predicts);
     }
 
-    private static string ComputeVersion(ImmutableSortedDictionary<int, NoticeYearData> years, ImmutableArray<ArrangedDay> extraRestDays, ImmutableArray<ArrangedDay> extraWorkingDays)
+    private static string ComputeVersion(ImmutableSortedDictionary<int, NoticeYearData> years, ImmutableArray<ArrangedDay> extraRestDays, ImmutableArray<ArrangedDay> extraWorkingDays, bool predicts)
     {
-        var canonical = new StringBuilder();
+        var canonical = new StringBuilder(predicts ? "P statutory\n" : string.Empty);
         foreach (var (year, data) in years)
         {
             canonical.Append(CultureInfo.InvariantCulture, $"Y{year}\n");
@@ -631,7 +697,7 @@ public sealed class WorkingCalendar
         using var stream = typeof(WorkingCalendar).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from {typeof(WorkingCalendar).Assembly.GetName().Name}.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return WeekendsOnly.WithYearsFromJson(reader.ReadToEnd());
+        return WeekendsOnly.WithPredictedHolidays(true).WithYearsFromJson(reader.ReadToEnd());
     }
 
     private readonly record struct DayEntry(DayKind Kind, string Name, int? NoticeYear)

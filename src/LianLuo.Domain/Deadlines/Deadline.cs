@@ -83,6 +83,12 @@ public sealed record DeadlineExplanation
     /// <summary>The years with no published notice that the deadline depends on.</summary>
     public EquatableArray<int> ProvisionalYears { get; init; } = EquatableArray<int>.Empty;
 
+    /// <summary>
+    /// The years of <see cref="ProvisionalYears"/> whose statutory days off the calendar predicted (全国年节及纪念日放假办法, no
+    /// make-up working days); the others were counted with weekends only.
+    /// </summary>
+    public EquatableArray<int> PredictedYears { get; init; } = EquatableArray<int>.Empty;
+
     /// <summary>The version of the calendar used (<see cref="WorkingCalendar.Version"/>).</summary>
     public required string CalendarVersion { get; init; }
 
@@ -141,7 +147,8 @@ public sealed record DeadlineExplanation
         lines.Add($"期限：{ZhDate(Date)}");
         if (IsProvisional)
         {
-            lines.Add($"暂定：{string.Join("、", ProvisionalYears.Select(y => y.ToString(CultureInfo.InvariantCulture) + "年"))}放假安排尚未公布，按周末计算，公布后可能变化");
+            var how = PredictedYears.IsEmpty ? "按周末计算" : "按周末和《全国年节及纪念日放假办法》的法定节假日预测计算（predicted, no notice yet；不含调休）";
+            lines.Add($"暂定：{string.Join("、", ProvisionalYears.Select(y => y.ToString(CultureInfo.InvariantCulture) + "年"))}放假安排尚未公布，{how}，公布后可能变化");
         }
 
         lines.Add($"日历版本：{CalendarVersion}");
@@ -194,7 +201,8 @@ public sealed record DeadlineExplanation
         lines.Add($"Deadline: {EnDate(Date)}");
         if (IsProvisional)
         {
-            lines.Add($"Provisional: no holiday notice published for {string.Join(", ", ProvisionalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}; counted with weekends only, may change");
+            var how = PredictedYears.IsEmpty ? "counted with weekends only" : "counted with weekends and the statutory days of the 全国年节及纪念日放假办法 (predicted, no notice yet; no make-up working days)";
+            lines.Add($"Provisional: no holiday notice published for {string.Join(", ", ProvisionalYears.Select(y => y.ToString(CultureInfo.InvariantCulture)))}; {how}, may change");
         }
 
         lines.Add($"Calendar version: {CalendarVersion}");

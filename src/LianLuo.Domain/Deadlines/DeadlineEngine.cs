@@ -589,6 +589,7 @@ public sealed class DeadlineEngine
             ExtensionApprovedOn = approvedOn,
             IsProvisional = extended.IsProvisional,
             ProvisionalYears = PendingYears(rawDn, dateDn, extended.IsProvisional),
+            PredictedYears = PredictedOf(PendingYears(rawDn, dateDn, extended.IsProvisional)),
             CalendarVersion = Calendar.Version,
         };
         return new Deadline(extended.Date, extended.IsProvisional, explanation);
@@ -616,6 +617,7 @@ public sealed class DeadlineEngine
             CountedMakeUpWorkingDays = countsWorkingDays ? MakeUpDays(startDn + 1L, dateDn) : EquatableArray<CalendarDay>.Empty,
             IsProvisional = result.IsProvisional,
             ProvisionalYears = PendingYears(dependsFrom, dateDn, result.IsProvisional),
+            PredictedYears = PredictedOf(PendingYears(dependsFrom, dateDn, result.IsProvisional)),
             CalendarVersion = Calendar.Version,
         };
         return new Deadline(result.Date, result.IsProvisional, explanation);
@@ -648,6 +650,9 @@ public sealed class DeadlineEngine
 
         return new EquatableArray<CalendarDay>(days);
     }
+
+    private EquatableArray<int> PredictedOf(EquatableArray<int> pending) =>
+        new(pending.Where(y => Calendar.PredictedYears.Contains(y)));
 
     private EquatableArray<int> PendingYears(long from, long to, bool provisional) =>
         provisional && from <= to ? new EquatableArray<int>(Calendar.PendingNoticeYears(from, to).Distinct().Order()) : EquatableArray<int>.Empty;

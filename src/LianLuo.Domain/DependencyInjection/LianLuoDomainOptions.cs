@@ -24,7 +24,12 @@ public sealed class LianLuoDomainOptions
     private ClassificationScheme classificationScheme = ClassificationScheme.Default;
     private SatisfactionPolicy satisfactionPolicy = SatisfactionPolicy.Default;
 
-    /// <summary>The working calendar (default <see cref="WorkingCalendar.China"/>; add a newly published year with <see cref="WorkingCalendar.WithYearsFromJson(string)"/>).</summary>
+    /// <summary>
+    /// The working calendar (default <see cref="WorkingCalendar.China"/>, which predicts the statutory days of years with no
+    /// notice); add a newly published year with <see cref="WorkingCalendar.WithNotice(HolidayNotice)"/> (the text read by
+    /// <see cref="HolidayNoticeParser"/>) or <see cref="WorkingCalendar.WithYearsFromJson(string)"/>. The registered
+    /// <see cref="Deadlines.DeadlineEngine"/> counts on it.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The options are frozen (already registered).</exception>
     public WorkingCalendar Calendar
     {

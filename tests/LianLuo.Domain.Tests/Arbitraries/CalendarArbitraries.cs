@@ -89,7 +89,8 @@ public static class CalendarArbitraries
 
 /// <summary>
 /// A deliberately plain reference: the official data read from the embedded JSON with <see cref="JsonDocument"/> (not the
-/// library's parser), and working days decided and counted one day at a time.
+/// library's parser), the predicted statutory days of the years without a notice, and working days decided and counted one
+/// day at a time.
 /// </summary>
 public sealed class ReferenceCalendar
 {
@@ -109,6 +110,16 @@ public sealed class ReferenceCalendar
             foreach (var day in year.Value.GetProperty("workDays").EnumerateArray())
             {
                 workDays.Add(NodaTime.Text.LocalDatePattern.Iso.Parse(day.GetProperty("date").GetString()!).Value);
+            }
+        }
+
+        // Years with no notice: the statutory days of the rules then in force are predicted days off (ledger.md §2).
+        var noticeYears = document.RootElement.GetProperty("years").EnumerateObject().Select(y => int.Parse(y.Name, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+        for (var year = StatutoryHolidays.FirstYear; year <= StatutoryHolidays.LastYear; year++)
+        {
+            if (!noticeYears.Contains(year))
+            {
+                offDays.UnionWith(StatutoryHolidays.For(year).Select(d => d.Date));
             }
         }
     }

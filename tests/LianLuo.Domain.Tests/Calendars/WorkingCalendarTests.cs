@@ -84,15 +84,17 @@ public class WorkingCalendarTests
     }
 
     [Fact]
-    public void Describe_UnannouncedYear_IsProvisionalWeekendsOnly()
+    public void Describe_UnannouncedYear_IsProvisionalWeekendsAndPredictedStatutoryDays()
     {
-        var monday = China.Describe(D(2027, 1, 1)); // a Friday with no notice yet
+        var monday = China.Describe(D(2027, 1, 4)); // a Monday with no notice yet
         Assert.Equal(DayKind.WorkingDay, monday.Kind);
         Assert.True(monday.IsProvisional);
         Assert.Equal(2027, monday.PendingNoticeYear);
         Assert.Contains("2027年放假安排尚未公布", monday.ReasonChinese, StringComparison.Ordinal);
-        Assert.Contains("no holiday notice published for 2027", monday.ReasonEnglish, StringComparison.Ordinal);
+        Assert.Contains("no holiday notice published for 2027, counted with weekends and the predicted statutory days", monday.ReasonEnglish, StringComparison.Ordinal);
+        Assert.Equal(DayKind.PredictedHoliday, China.Describe(D(2027, 1, 1)).Kind); // 元旦, predicted
         Assert.Equal(DayKind.Weekend, China.Describe(D(2027, 1, 2)).Kind);
+        Assert.Contains("按周末计算", WorkingCalendar.WeekendsOnly.Describe(D(2027, 1, 4)).ReasonChinese, StringComparison.Ordinal);
         Assert.True(China.IsProvisional(D(2031, 7, 1)));
         Assert.True(China.IsProvisional(D(1999, 7, 1)));
     }
@@ -122,7 +124,7 @@ public class WorkingCalendarTests
     [InlineData("2025-10-10", "2025-10-11")] // a Friday followed by the make-up Saturday
     [InlineData("2025-01-24", "2025-01-26")] // Friday → make-up Sunday
     [InlineData("2020-01-23", "2020-02-03")] // across the extended 2020 Spring Festival
-    [InlineData("2026-12-31", "2027-01-01")] // into the unannounced year, weekends only
+    [InlineData("2026-12-31", "2027-01-04")] // into the unannounced year: 01-01 is a predicted 元旦, then a weekend
     public void NextWorkingDay_SkipsRestDays(string from, string expected)
     {
         Assert.Equal(Parse(expected), China.NextWorkingDay(Parse(from)));
@@ -180,7 +182,9 @@ public class WorkingCalendarTests
     {
         // 2005-12-30 (Fri) to 2006-01-02 (Mon): one working day, Monday, outside and at the index edge.
         Assert.Equal(1, China.WorkingDaysBetween(D(2005, 12, 30), D(2006, 1, 2)));
-        Assert.Equal(261 + 260, China.WorkingDaysBetween(D(2026, 12, 31), D(2028, 12, 31)));
+        // 2027-2028 have no notice: weekdays minus the predicted statutory days on weekdays (7 in 2027, 9 in 2028).
+        Assert.Equal(261 + 260 - 7 - 9, China.WorkingDaysBetween(D(2026, 12, 31), D(2028, 12, 31)));
+        Assert.Equal(261 + 260, China.WithPredictedHolidays(false).WorkingDaysBetween(D(2026, 12, 31), D(2028, 12, 31)));
     }
 
     [Fact]
@@ -197,7 +201,8 @@ public class WorkingCalendarTests
         Assert.NotEqual(China.Version, withOff.Version);
         Assert.StartsWith("2027-", withOff.Version, StringComparison.Ordinal);
 
-        Assert.True(China.IsWorkingDay(D(2027, 2, 5)));
+        Assert.Equal(DayKind.PredictedHoliday, China.Describe(D(2027, 2, 5)).Kind); // 除夕, predicted until the notice
+        Assert.True(withOff.IsWorkingDay(D(2027, 2, 8))); // the notice year has no prediction left
         Assert.False(China.IsWorkingDay(D(2027, 2, 6)));
         Assert.True(China.IsProvisional(D(2027, 6, 1)));
         Assert.Equal(20, China.NoticeYears.Length);
