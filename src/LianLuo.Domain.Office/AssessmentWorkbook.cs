@@ -152,7 +152,7 @@ public static class AssessmentWorkbook
                     continue;
                 }
 
-                row.Append(SheetCells.Number(c++, rowIndex, score.Numerator, Styles.TwoDecimals));
+                row.Append(SheetCells.Number(c++, rowIndex, score.Numerator, score.Numerator == decimal.Truncate(score.Numerator) ? Styles.Integer : Styles.TwoDecimals));
                 row.Append(SheetCells.Number(c++, rowIndex, (decimal)score.Denominator, Styles.Integer));
                 row.Append(score.Rate is { } rate ? SheetCells.Number(c++, rowIndex, rate, Styles.Percent) : SheetCells.Text(c++, rowIndex, "—"));
                 row.Append(score.Points is { } points ? SheetCells.Number(c++, rowIndex, points, Styles.TwoDecimals) : SheetCells.Text(c++, rowIndex, "—"));
@@ -166,7 +166,8 @@ public static class AssessmentWorkbook
         }
 
         var mergeCells = new MergeCells(merges.Select(m => new MergeCell { Reference = m }));
-        part.Worksheet = new Worksheet(SheetCells.FrozenRows(HeaderRows), SheetCells.Columns(widths), data, mergeCells);
+        part.Worksheet = new Worksheet(SheetCells.FitToWidth(), SheetCells.FrozenRows(HeaderRows), SheetCells.Columns(widths), data, mergeCells);
+        part.Worksheet.Append(SheetCells.PrintSetup());
         return (scoreColumn, rowIndex);
     }
 
@@ -204,13 +205,15 @@ public static class AssessmentWorkbook
         }
 
         var widths = header.Select((h, c) => c is 3 or 4 or 5 ? 9 : SheetCells.Width(texts.Select(t => t[c]).Append(h), min: 8, max: c == 7 ? 80 : 40)).ToList();
-        part.Worksheet = new Worksheet(SheetCells.FrozenRows(1), SheetCells.Columns(widths), data);
+        part.Worksheet = new Worksheet(SheetCells.FitToWidth(), SheetCells.FrozenRows(1, selected: false), SheetCells.Columns(widths), data);
+        part.Worksheet.Append(SheetCells.PrintSetup());
     }
 
     private static void WriteChart(WorksheetPart part, EvaluationResult result, int scoreColumn, int lastRow)
     {
         var units = result.Units;
-        part.Worksheet = new Worksheet(new SheetData());
+        part.Worksheet = new Worksheet(SheetCells.FitToWidth(), new SheetData());
+        part.Worksheet.Append(SheetCells.PrintSetup());
         var drawing = part.AddNewPart<DrawingsPart>();
         part.Worksheet.Append(new Drawing { Id = part.GetIdOfPart(drawing) });
         var chartPart = drawing.AddNewPart<ChartPart>();

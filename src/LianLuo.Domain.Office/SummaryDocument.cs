@@ -16,10 +16,10 @@ namespace LianLuo.Domain.Office;
 /// </summary>
 /// <remarks>
 /// A4 (210 × 297 mm); margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; the title in 方正小标宋简体 二号
-/// (22 pt), centred; the body in 仿宋_GB2312 三号 (16 pt) on a document grid of 22 lines of 28 characters (a line pitch of
-/// 28.95 pt); first-level headings (一、) in 黑体, second-level ones ((一)) in 楷体_GB2312; page numbers "— 1 —" at the foot
+/// (22 pt), centred; the body in 仿宋_GB2312 三号 (16 pt), 22 lines of 28 characters (a line grid of 28.95 pt, characters
+/// closed up by 0.25 pt so that 28 fill the 156 mm line); first-level headings (一、) in 黑体, second-level ones ((一)) in 楷体_GB2312; page numbers "— 1 —" at the foot
 /// in 宋体 四号 (14 pt), one character in from the right on odd pages and from the left on even ones; the 附件 line, then
-/// the issuer and the date at the end, four characters in from the right. The appendix starts on a new page: the overall
+/// the date at the end, four characters in from the right, and the issuer centred over it. The appendix starts on a new page: the overall
 /// figures, the figures by lead unit (件数, 按期, 逾期, 超期未答复, each result category, rates) and by result category,
 /// in Word tables whose header row repeats on every page. Fonts are named by their standard names and not embedded.
 /// </remarks>
@@ -40,11 +40,11 @@ public static partial class SummaryDocument
     /// <summary>The font of page numbers: 宋体.</summary>
     public const string PageNumberFont = "宋体";
 
-    // Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt; table text 小四 12 pt.
+    // Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt; table text 五号 10.5 pt.
     private const string TitleSize = "44";
     private const string BodySize = "32";
     private const string PageNumberSize = "28";
-    private const string TableSize = "24";
+    private const string TableSize = "21";
 
     // Lengths in twentieths of a point (twips): 1 mm = 56.7 twips.
     private const int PageWidth = 11906;
@@ -58,11 +58,8 @@ public static partial class SummaryDocument
     /// <summary>22 lines on the 225 mm of the type area: 12756 / 22 = 579.8, so 579 twips (28.95 pt).</summary>
     private const int LinePitch = 579;
 
-    /// <summary>
-    /// 28 characters on the 156 mm (8845 twips, 442.25 pt) of the type area: 15.79 pt a character, the 16 pt of 三号 less
-    /// 0.205 pt, which Word's grid writes in 1/4096 pt: -840.
-    /// </summary>
-    private const int CharSpace = -840;
+    /// <summary>The spacing between body characters, in twentieths of a point: -0.25 pt (see <see cref="TextRun"/>).</summary>
+    private const int CharacterSpacing = -5;
 
     private const int CharWidth = 320;
 
@@ -160,7 +157,9 @@ public static partial class SummaryDocument
             // The signature block: two blank lines, then the issuer and the date, four characters in from the right.
             body.Append(Paragraph(string.Empty, BodyFont, BodySize, JustificationValues.Both, firstLineChars: 0));
             body.Append(Paragraph(string.Empty, BodyFont, BodySize, JustificationValues.Both, firstLineChars: 0));
-            body.Append(Paragraph(lines[^2], BodyFont, BodySize, JustificationValues.Right, firstLineChars: 0, rightChars: 400, keepNext: true));
+            // The issuer is centred over the date (GB/T 9704-2012 7.3.5.1): its right indent adds half the difference of their widths.
+            var centring = (int)Math.Round((Width(lines[^1]) - Width(lines[^2])) * 50);
+            body.Append(Paragraph(lines[^2], BodyFont, BodySize, JustificationValues.Right, firstLineChars: 0, rightChars: 400 + Math.Max(0, centring), keepNext: true));
             body.Append(Paragraph(lines[^1], BodyFont, BodySize, JustificationValues.Right, firstLineChars: 0, rightChars: 400));
         }
     }
@@ -216,7 +215,7 @@ public static partial class SummaryDocument
                 u.Unit, N(u.Items), N(u.Replied), N(u.OnTime), N(u.Late), N(u.Overdue),
                 .. codes.Select(code => N(u.Results.FirstOrDefault(r => r.Code == code)?.Count ?? 0)),
                 P(u.SolvedOrPlannedRate), P(u.SatisfiedOrBasicallyRate)])],
-            [5, .. Enumerable.Repeat(2, 5 + codes.Count), 3, 3]));
+            [18, .. Enumerable.Repeat(6, 5 + codes.Count), 10, 10]));
 
         var labels = scheme.Categories.ToDictionary(d => d.Code.Code, d => d.ChineseLabel, StringComparer.Ordinal);
         body.Append(Paragraph(string.Empty, BodyFont, BodySize, JustificationValues.Both, firstLineChars: 0));
@@ -233,6 +232,9 @@ public static partial class SummaryDocument
                 P(r.Percent)])],
             [2, 8, 2, 2, 2, 2, 2]));
     }
+
+    /// <summary>The width of a text in characters of the body: digits and Latin letters count half.</summary>
+    private static double Width(string text) => text.Sum(c => c < 0x2E80 ? 0.5 : 1.0);
 
     private static int CountFor(AnnualReport report, SubmissionKind kind, string code) =>
         report.ByKind.FirstOrDefault(k => k.Kind == kind)?.Results.FirstOrDefault(c => c.Code == code)?.Count ?? 0;
@@ -314,7 +316,7 @@ public static partial class SummaryDocument
 
         properties.Append(onGrid
             ? new SpacingBetweenLines { Before = "0", After = "0", Line = LinePitch.ToString(CultureInfo.InvariantCulture), LineRule = LineSpacingRuleValues.Exact }
-            : new SpacingBetweenLines { Before = "0", After = "0", Line = "300", LineRule = LineSpacingRuleValues.Exact });
+            : new SpacingBetweenLines { Before = "40", After = "40", Line = "280", LineRule = LineSpacingRuleValues.Exact });
         if (firstLineChars > 0 || rightChars > 0)
         {
             properties.Append(new Indentation
@@ -336,9 +338,19 @@ public static partial class SummaryDocument
         return paragraph;
     }
 
-    private static Run TextRun(string text, string font, string size) => new(
-        new RunProperties(Fonts(font), new FontSize { Val = size }, new FontSizeComplexScript { Val = size }),
-        new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    private static Run TextRun(string text, string font, string size)
+    {
+        var properties = new RunProperties(Fonts(font));
+        if (size == BodySize)
+        {
+            // 28 characters a line: 16 pt glyphs closed up by 0.25 pt (15.75 pt × 28 = 441 pt of the 442.25 pt type area),
+            // so that every renderer fits 28, not only those that honour Word's character grid.
+            properties.Append(new Spacing { Val = CharacterSpacing });
+        }
+
+        properties.Append(new FontSize { Val = size }, new FontSizeComplexScript { Val = size });
+        return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+    }
 
     private static RunFonts Fonts(string font) => new() { Ascii = font, HighAnsi = font, EastAsia = font, ComplexScript = font, Hint = FontTypeHintValues.EastAsia };
 
@@ -400,5 +412,5 @@ public static partial class SummaryDocument
         new FooterReference { Type = HeaderFooterValues.Even, Id = evenFooterId },
         new PageSize { Width = PageWidth, Height = PageHeight },
         new PageMargin { Top = MarginTop, Bottom = MarginBottom, Left = (uint)MarginLeft, Right = (uint)MarginRight, Header = 851, Footer = FooterDistance, Gutter = 0 },
-        new DocGrid { Type = DocGridValues.LinesAndChars, LinePitch = LinePitch, CharacterSpace = CharSpace });
+        new DocGrid { Type = DocGridValues.Lines, LinePitch = LinePitch });
 }

@@ -81,13 +81,22 @@ internal static class SheetCells
     internal static double Width(IEnumerable<string> texts, double min = 6, double max = 60) =>
         Math.Clamp(texts.Select(t => t.Sum(c => c > 0x2E80 ? 2.1 : 1.1)).DefaultIfEmpty(0).Max() + 2, min, max);
 
-    internal static SheetViews FrozenRows(int rows) => new(new SheetView(
+    internal static SheetViews FrozenRows(int rows, bool selected = true) => new(new SheetView(
         new Pane { VerticalSplit = rows, TopLeftCell = WorkbookSheets.CellName(0, rows + 1), ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
         new Selection { Pane = PaneValues.BottomLeft, ActiveCell = WorkbookSheets.CellName(0, rows + 1), SequenceOfReferences = new ListValue<StringValue> { InnerText = WorkbookSheets.CellName(0, rows + 1) } })
     {
         WorkbookViewId = 0,
-        TabSelected = true,
+        TabSelected = selected,
     });
+
+    /// <summary>Prints landscape on A4, as wide as one page.</summary>
+    internal static SheetProperties FitToWidth() => new(new PageSetupProperties { FitToPage = true });
+
+    internal static OpenXmlElement[] PrintSetup() =>
+    [
+        new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
+        new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 },
+    ];
 
     internal static Columns Columns(IReadOnlyList<double> widths) =>
         new(widths.Select((w, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = Math.Round(w, 1), CustomWidth = true }));
