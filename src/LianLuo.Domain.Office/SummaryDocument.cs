@@ -167,7 +167,7 @@ public static partial class SummaryDocument
     private static void WriteAppendix(Body body, AnnualReport report, ClassificationScheme scheme, int year)
     {
         var first = Paragraph("附件", HeadingFont, BodySize, JustificationValues.Left, firstLineChars: 0);
-        first.PrependChild(new Run(new Break { Type = BreakValues.Page }));
+        first.InsertAfter(new Run(new Break { Type = BreakValues.Page }), first.ParagraphProperties);
         body.Append(first);
         body.Append(Paragraph(string.Empty, BodyFont, BodySize, JustificationValues.Both, firstLineChars: 0));
         body.Append(Paragraph(AppendixTitle(year), TitleFont, TitleSize, JustificationValues.Center, firstLineChars: 0));
@@ -319,13 +319,20 @@ public static partial class SummaryDocument
             : new SpacingBetweenLines { Before = "40", After = "40", Line = "280", LineRule = LineSpacingRuleValues.Exact });
         if (firstLineChars > 0 || rightChars > 0)
         {
-            properties.Append(new Indentation
+            var indentation = new Indentation();
+            if (firstLineChars > 0)
             {
-                FirstLineChars = firstLineChars > 0 ? firstLineChars : null,
-                FirstLine = firstLineChars > 0 ? (CharWidth * firstLineChars / 100).ToString(CultureInfo.InvariantCulture) : null,
-                RightChars = rightChars > 0 ? rightChars : null,
-                Right = rightChars > 0 ? (CharWidth * rightChars / 100).ToString(CultureInfo.InvariantCulture) : null,
-            });
+                indentation.FirstLineChars = firstLineChars;
+                indentation.FirstLine = (CharWidth * firstLineChars / 100).ToString(CultureInfo.InvariantCulture);
+            }
+
+            if (rightChars > 0)
+            {
+                indentation.RightChars = rightChars;
+                indentation.Right = (CharWidth * rightChars / 100).ToString(CultureInfo.InvariantCulture);
+            }
+
+            properties.Append(indentation);
         }
 
         properties.Append(new Justification { Val = alignment });
@@ -372,8 +379,8 @@ public static partial class SummaryDocument
     {
         var part = main.AddNewPart<DocumentSettingsPart>();
         part.Settings = new Settings(
-            new EvenAndOddHeaders(),
             new DefaultTabStop { Val = CharWidth * 2 },
+            new EvenAndOddHeaders(),
             new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
             new Compatibility(new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }));
     }
