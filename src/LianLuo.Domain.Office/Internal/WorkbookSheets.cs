@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -63,7 +64,7 @@ internal static class WorkbookSheets
 
         try
         {
-            using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+            using var stream = ReadOnlyStream(bytes);
             using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
             return ReadDocument(document, file, columns, maxRows);
         }
@@ -81,7 +82,7 @@ internal static class WorkbookSheets
     {
         try
         {
-            using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+            using var stream = ReadOnlyStream(bytes);
             using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
             long total = 0;
             var hasWorkbook = false;
@@ -102,6 +103,12 @@ internal static class WorkbookSheets
             return $"a corrupt workbook: the zip package is damaged ({ex.Message})";
         }
     }
+
+    /// <summary>A read-only stream over the bytes, without copying them when they are an array.</summary>
+    private static MemoryStream ReadOnlyStream(ReadOnlyMemory<byte> bytes) =>
+        MemoryMarshal.TryGetArray(bytes, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(bytes.ToArray(), writable: false);
 
     /// <summary>Whether an OLE compound file holds an EncryptedPackage stream (a workbook saved with a password).</summary>
     private static bool IsEncrypted(ReadOnlySpan<byte> bytes)
