@@ -12,8 +12,9 @@ namespace LianLuo.Domain.Office;
 /// <remarks>
 /// <para>Workbooks as offices make them: title rows above the header (a merged cell such as "2025年建议提案办理台账")
 /// are skipped, the header being the first row of a sheet that names at least two columns of the ledger; every sheet with
-/// such a header is read, in workbook order, as part of one ledger (建议 and 提案 on separate sheets), and sheets without
-/// one (notes, charts) are ignored; empty rows are ignored. Dates may be Excel date serials (numbers, formatted as dates
+/// a header naming every required column is read, in workbook order, as part of one ledger (建议 and 提案 on separate
+/// sheets); other sheets (notes, summaries, charts) are ignored, unless no sheet has a complete header: then the sheets
+/// whose header names some columns are read, and their errors name the missing columns; empty rows are ignored. Dates may be Excel date serials (numbers, formatted as dates
 /// or not, in a date column), or text in any form of ledger.md §1.3; numbers may be stored as text; a formula cell is
 /// read by its cached value; TRUE and FALSE read as 是 and 否.</para>
 /// <para>Errors are those of the CSV reader, with the file named <c>FILE[SHEET]</c> and the line being the sheet's row

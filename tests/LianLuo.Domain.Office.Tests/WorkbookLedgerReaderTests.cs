@@ -167,6 +167,33 @@ public sealed class WorkbookLedgerReaderTests
     }
 
     [Fact]
+    public void ReadItems_SummarySheetNamingSomeColumns_IsIgnored()
+    {
+        string[] header = ["编号", "类别", "标题", "领衔人", "主办单位", "交办日期"];
+        var workbook = Workbook(
+            ("汇总", [[new TestCell.Inline("主办单位"), new TestCell.Inline("类别"), new TestCell.Inline("件数")], [new TestCell.Inline("市教育局"), new TestCell.Inline("建议"), new TestCell.Number(1)]], null),
+            ("建议", [
+                [.. header.Select(h => (TestCell?)new TestCell.Shared(h))],
+                [new TestCell.Inline("JY-1"), new TestCell.Inline("建议"), new TestCell.Inline("标题"), new TestCell.Inline("王伟"), new TestCell.Inline("市教育局"), new TestCell.Inline("2025-03-10")],
+            ], null));
+
+        var result = WorkbookLedgerReader.ReadItems(workbook, "a.xlsx", Strict);
+
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        Assert.Single(result.Rows);
+    }
+
+    [Fact]
+    public void ReadItems_OnlyIncompleteHeaders_NamesTheMissingColumns()
+    {
+        var workbook = Workbook(("建议", [[new TestCell.Shared("台账")], [new TestCell.Inline("编号"), new TestCell.Inline("类别"), new TestCell.Inline("标题")]], null));
+
+        var errors = WorkbookLedgerReader.ReadItems(workbook, "a.xlsx", Strict).Errors;
+
+        Assert.Equal(["a.xlsx[建议]:2: 领衔人: missing required column 领衔人 (proposer) ()", "a.xlsx[建议]:2: 主办单位: missing required column 主办单位 (lead_unit) ()", "a.xlsx[建议]:2: 交办日期: missing required column 交办日期 (assigned_on) ()"], errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
     public void ReadItems_NoSheetWithAHeader_IsNoHeader()
     {
         var result = WorkbookLedgerReader.ReadItems(Workbook(("Sheet1", [[new TestCell.Inline("备注")]], null)), "a.xlsx", Strict);

@@ -175,6 +175,15 @@ internal static class WorkbookSheets
             }
         }
 
+        // A sheet whose header names every required column is part of the ledger; one naming only some (a summary sheet
+        // with 主办单位 and 类别, say) is left out, unless no sheet is complete: then each is read, so that its errors
+        // say which columns are missing.
+        var complete = sheets.Where(s => HasEveryRequiredColumn(s, columns)).ToList();
+        if (complete.Count > 0)
+        {
+            sheets = complete;
+        }
+
         if (sheets.Count == 0)
         {
             errors.Add(new LedgerError(
@@ -244,6 +253,9 @@ internal static class WorkbookSheets
 
         return new LedgerSheet(label, records, IsLossy: false);
     }
+
+    private static bool HasEveryRequiredColumn(LedgerSheet sheet, IReadOnlyList<LedgerColumn> columns) =>
+        columns.Where(c => c.IsRequired).All(c => sheet.Records[0].Fields.Any(f => c.Matches(f.Trim())));
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..200];
 
