@@ -104,6 +104,13 @@ public enum LedgerErrorKind
 
     /// <summary>A 签收日期 before the 交办日期 or after the 答复日期.</summary>
     ReceiptOutOfOrder = 31,
+
+    /// <summary>
+    /// A workbook (.xlsx) that cannot be read as a ledger, or a cell of it that cannot be a value: not a zip package,
+    /// an old-format .xls, password-protected, corrupt, beyond the reader's size limits (a zip bomb, too many rows),
+    /// a cell longer than Excel's 32767 characters, or an Excel error value such as #REF!.
+    /// </summary>
+    BadWorkbook = 32,
 }
 
 /// <summary>

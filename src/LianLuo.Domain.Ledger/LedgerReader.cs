@@ -40,17 +40,7 @@ public static class LedgerReader
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
-        var firstLineOfId = new Dictionary<string, int>(StringComparer.Ordinal);
-        return Read(content, file, options, ItemColumns.All, row =>
-        {
-            var id = row.Value(ItemColumns.Id);
-            if (id.Length > 0 && !firstLineOfId.TryAdd(id, row.Line))
-            {
-                row.Error(ItemColumns.Id, LedgerErrorKind.DuplicateId, $"duplicate 编号: line {firstLineOfId[id]} has it too");
-            }
-
-            return ItemRows.Read(row);
-        });
+        return Read(content, file, options, ItemColumns.All, ItemRowReader());
     }
 
     /// <summary>Reads an items ledger from a stream (read to its end; not closed).</summary>
@@ -105,6 +95,37 @@ public static class LedgerReader
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// Reads an items ledger given as sheets of records (a workbook: one sheet per entry, labelled <c>FILE[SHEET]</c>),
+    /// through the same row rules as a CSV file; the 编号 must be unique across all sheets.
+    /// </summary>
+    internal static LedgerReadResult<HandledItem> ReadItemSheets(string file, IReadOnlyList<LedgerSheet> sheets, IReadOnlyList<LedgerError> fileErrors, LedgerReadOptions options) =>
+        ReadSheets(file, sheets, fileErrors, options, ItemColumns.All, ItemRowReader());
+
+    /// <summary>Reads an activities ledger given as sheets of records, through the same row rules as a CSV file.</summary>
+    internal static LedgerReadResult<LiaisonActivity> ReadActivitySheets(string file, IReadOnlyList<LedgerSheet> sheets, IReadOnlyList<LedgerError> fileErrors, LedgerReadOptions options) =>
+        ReadSheets(file, sheets, fileErrors, options, ActivityColumns.All, ActivityRows.Read);
+
+    /// <summary>The row rules of the items ledger, with the check that a 编号 is given once in the whole ledger.</summary>
+    private static Func<RowReader, HandledItem?> ItemRowReader()
+    {
+        var firstOfId = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
+        return row =>
+        {
+            var id = row.Value(ItemColumns.Id);
+            if (id.Length > 0 && !firstOfId.TryAdd(id, (row.File, row.Line)))
+            {
+                var (firstFile, firstLine) = firstOfId[id];
+                var where = string.Equals(firstFile, row.File, StringComparison.Ordinal)
+                    ? $"line {firstLine}"
+                    : $"{firstFile}:{firstLine}";
+                row.Error(ItemColumns.Id, LedgerErrorKind.DuplicateId, $"duplicate 编号: {where} has it too");
+            }
+
+            return ItemRows.Read(row);
+        };
+    }
+
     private static LedgerReadResult<T> Read<T>(ReadOnlySpan<byte> content, string file, LedgerReadOptions options, IReadOnlyList<LedgerColumn> columns, Func<RowReader, T?> readRow)
         where T : class
     {
@@ -117,71 +138,89 @@ public static class LedgerReader
         }
 
         var records = CsvRecords.Read(decoded.Text);
-        var headerIndex = records.FindIndex(r => !r.IsBlank);
-        LedgerHeader? header = null;
-        if (headerIndex < 0)
-        {
-            errors.Add(new LedgerError(file, 1, "(header)", string.Empty, "the file has no header row (it is empty or blank)", LedgerErrorKind.NoHeader));
-        }
-        else if (records[headerIndex].Failure is { } failure)
-        {
-            errors.Add(new LedgerError(file, records[headerIndex].Line, "(header)", failure.RawLine, failure.Reason, LedgerErrorKind.MalformedCsv));
-        }
-        else
-        {
-            header = LedgerHeader.Parse(file, records[headerIndex], columns, decoded.IsLossy, errors);
-        }
+        return ReadSheets(file, [new LedgerSheet(file, records, decoded.IsLossy)], [], options, columns, readRow);
+    }
 
-        var taken = new List<(int Line, T Row)>();
-        var reported = new List<LedgerRowReport>();
+    private static LedgerReadResult<T> ReadSheets<T>(string file, IReadOnlyList<LedgerSheet> sheets, IReadOnlyList<LedgerError> fileErrors, LedgerReadOptions options, IReadOnlyList<LedgerColumn> columns, Func<RowReader, T?> readRow)
+        where T : class
+    {
+        var errors = new List<LedgerError>(fileErrors);
+        var taken = new List<(int Sheet, int Line, T Row)>();
+        var reported = new List<(int Sheet, LedgerRowReport Report)>();
+        var headers = new List<LedgerHeader>();
         var rowsRead = 0;
-        for (var i = headerIndex + 1; headerIndex >= 0 && i < records.Count; i++)
+        for (var s = 0; s < sheets.Count; s++)
         {
-            var record = records[i];
-            if (record.IsBlank)
+            var (label, records, lossy) = sheets[s];
+            var headerIndex = -1;
+            for (var i = 0; i < records.Count && headerIndex < 0; i++)
             {
-                continue;
+                headerIndex = records[i].IsBlank ? -1 : i;
             }
 
-            rowsRead++;
-            if (options.Progress is { } progress && rowsRead % ProgressEvery == 0)
+            LedgerHeader? header = null;
+            if (headerIndex < 0)
             {
-                progress.Report(rowsRead);
+                errors.Add(new LedgerError(label, 1, "(header)", string.Empty, "the file has no header row (it is empty or blank)", LedgerErrorKind.NoHeader));
             }
-
-            if (record.Failure is { } broken)
+            else if (records[headerIndex].Failure is { } failure)
             {
-                var column = header is null ? "(row)" : header.NameAt(broken.FieldOrdinal);
-                var error = new LedgerError(file, record.Line, column, broken.RawLine, broken.Reason, LedgerErrorKind.MalformedCsv);
-                errors.Add(error);
-                reported.Add(new LedgerRowReport(record.Line, new EquatableArray<LedgerError>([error])));
-                continue;
-            }
-
-            if (header is not { IsUsable: true })
-            {
-                reported.Add(new LedgerRowReport(record.Line, EquatableArray<LedgerError>.Empty));
-                continue;
-            }
-
-            var row = new RowReader(file, header, record, options);
-            row.CheckShape(decoded.IsLossy);
-            var model = readRow(row);
-            if (model is not null && row.Errors.Count == 0)
-            {
-                taken.Add((record.Line, model));
+                errors.Add(new LedgerError(label, records[headerIndex].Line, "(header)", failure.RawLine, failure.Reason, failure.Kind));
             }
             else
             {
-                errors.AddRange(row.Errors);
-                reported.Add(new LedgerRowReport(record.Line, new EquatableArray<LedgerError>(row.Errors)));
+                header = LedgerHeader.Parse(label, records[headerIndex], columns, lossy, errors);
+                headers.Add(header);
+            }
+
+            for (var i = headerIndex + 1; headerIndex >= 0 && i < records.Count; i++)
+            {
+                var record = records[i];
+                if (record.IsBlank)
+                {
+                    continue;
+                }
+
+                rowsRead++;
+                if (options.Progress is { } progress && rowsRead % ProgressEvery == 0)
+                {
+                    progress.Report(rowsRead);
+                }
+
+                if (record.Failure is { } broken)
+                {
+                    var column = header is null ? "(row)" : header.NameAt(broken.FieldOrdinal);
+                    var error = new LedgerError(label, record.Line, column, broken.RawLine, broken.Reason, broken.Kind);
+                    errors.Add(error);
+                    reported.Add((s, new LedgerRowReport(record.Line, new EquatableArray<LedgerError>([error]))));
+                    continue;
+                }
+
+                if (header is not { IsUsable: true })
+                {
+                    reported.Add((s, new LedgerRowReport(record.Line, EquatableArray<LedgerError>.Empty)));
+                    continue;
+                }
+
+                var row = new RowReader(label, header, record, options);
+                row.CheckShape(lossy);
+                var model = readRow(row);
+                if (model is not null && row.Errors.Count == 0)
+                {
+                    taken.Add((s, record.Line, model));
+                }
+                else
+                {
+                    errors.AddRange(row.Errors);
+                    reported.Add((s, new LedgerRowReport(record.Line, new EquatableArray<LedgerError>(row.Errors))));
+                }
             }
         }
 
         if (!options.Lenient && errors.Count > 0)
         {
-            reported.AddRange(taken.Select(t => new LedgerRowReport(t.Line, EquatableArray<LedgerError>.Empty)));
-            reported.Sort((a, b) => a.Line.CompareTo(b.Line));
+            reported.AddRange(taken.Select(t => (t.Sheet, new LedgerRowReport(t.Line, EquatableArray<LedgerError>.Empty))));
+            reported.Sort((a, b) => a.Sheet != b.Sheet ? a.Sheet.CompareTo(b.Sheet) : a.Report.Line.CompareTo(b.Report.Line));
             taken.Clear();
         }
 
@@ -191,10 +230,12 @@ public static class LedgerReader
             options.Lenient,
             rowsRead,
             new EquatableArray<T>(taken.Select(t => t.Row)),
-            new EquatableArray<LedgerRowReport>(reported),
+            new EquatableArray<LedgerRowReport>(reported.Select(r => r.Report)),
             new EquatableArray<LedgerError>(errors))
         {
-            Recorded = header is not null && columns.Contains(ItemColumns.ReceivedOn) ? RecordedBy(header) : RecordedFacts.All,
+            Recorded = headers.Count > 0 && columns.Contains(ItemColumns.ReceivedOn)
+                ? headers.Select(RecordedBy).Aggregate((a, b) => a & b)
+                : RecordedFacts.All,
         };
     }
 

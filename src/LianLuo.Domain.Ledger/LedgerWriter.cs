@@ -37,14 +37,28 @@ public static class LedgerWriter
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(items);
+        var (columns, rows) = ItemTable(items);
+        Write(stream, columns, rows);
+    }
+
+    /// <summary>
+    /// The columns and the cells (as the CSV holds them, before the formula guard) of an items ledger: the table every
+    /// ledger writer writes (CSV here, a workbook in the Office package).
+    /// </summary>
+    internal static (IReadOnlyList<LedgerColumn> Columns, IReadOnlyList<string[]> Rows) ItemTable(IEnumerable<HandledItem> items)
+    {
         var rows = items.Select(ItemRow).ToList();
 
         // The optional-fact columns (签收日期, 计划完成日期, 未解决原因) are written only when some item records the fact: an
         // empty column would say that no item has it, where the histories merely record nothing about it (ledger.md §1.1).
         var required = ItemColumns.All.Count - ItemColumns.OptionalFacts.Count;
         var kept = Enumerable.Range(0, ItemColumns.All.Count).Where(i => i < required || rows.Any(r => r[i].Length > 0)).ToArray();
-        Write(stream, [.. kept.Select(i => ItemColumns.All[i])], rows.Select(r => kept.Select(i => r[i]).ToArray()));
+        return ([.. kept.Select(i => ItemColumns.All[i])], [.. rows.Select(r => kept.Select(i => r[i]).ToArray())]);
     }
+
+    /// <summary>The columns and the cells of an activities ledger (see <see cref="ItemTable"/>).</summary>
+    internal static (IReadOnlyList<LedgerColumn> Columns, IReadOnlyList<string[]> Rows) ActivityTable(IEnumerable<LiaisonActivity> activities) =>
+        (ActivityColumns.All, [.. activities.Select(ActivityRow)]);
 
     /// <summary>Writes an items ledger file (created or overwritten).</summary>
     /// <exception cref="ArgumentNullException">An argument or an item is null.</exception>
@@ -65,7 +79,8 @@ public static class LedgerWriter
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(activities);
-        Write(stream, ActivityColumns.All, activities.Select(ActivityRow));
+        var (columns, rows) = ActivityTable(activities);
+        Write(stream, columns, rows);
     }
 
     /// <summary>Writes an activities ledger file (created or overwritten).</summary>

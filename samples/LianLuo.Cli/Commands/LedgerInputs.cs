@@ -3,6 +3,7 @@ using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Office;
 using NodaTime;
 
 namespace LianLuo.Cli.Commands;
@@ -54,7 +55,7 @@ internal static class LedgerInputs
             var ok = true;
             if (itemsFile is not null)
             {
-                var result = LedgerReader.ReadItemsFile(itemsFile, options);
+                var result = ReadItemsFile(itemsFile, options);
                 ClearProgress();
                 ok &= Report(command, result.Errors, result.Reported.Count, result.RowsRead, lenient, itemsFile, stderr);
                 items = result.Rows;
@@ -63,7 +64,7 @@ internal static class LedgerInputs
 
             if (readActivities && activitiesFile is not null)
             {
-                var result = LedgerReader.ReadActivitiesFile(activitiesFile, options);
+                var result = ReadActivitiesFile(activitiesFile, options);
                 ClearProgress();
                 ok &= Report(command, result.Errors, result.Reported.Count, result.RowsRead, lenient, activitiesFile, stderr);
                 activities = result.Rows;
@@ -89,6 +90,23 @@ internal static class LedgerInputs
             stderr.WriteLine($"lianluo {command}: cannot read a ledger: {ex.Message}");
             return null;
         }
+    }
+
+    /// <summary>Reads an items ledger file: a workbook (.xlsx, or a zip or OLE file whatever its name) or a CSV file.</summary>
+    internal static LedgerReadResult<HandledItem> ReadItemsFile(string path, LedgerReadOptions options) =>
+        IsWorkbook(path) ? WorkbookLedgerReader.ReadItemsFile(path, options) : LedgerReader.ReadItemsFile(path, options);
+
+    /// <summary>Reads an activities ledger file: a workbook or a CSV file.</summary>
+    internal static LedgerReadResult<LiaisonActivity> ReadActivitiesFile(string path, LedgerReadOptions options) =>
+        IsWorkbook(path) ? WorkbookLedgerReader.ReadActivitiesFile(path, options) : LedgerReader.ReadActivitiesFile(path, options);
+
+    /// <summary>Whether a file is a workbook, by its extension or its first bytes.</summary>
+    private static bool IsWorkbook(string path)
+    {
+        Span<byte> head = stackalloc byte[8];
+        using var stream = File.OpenRead(path);
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return WorkbookLedgerReader.IsWorkbook(path, head[..read]);
     }
 
     private static bool Report(string command, EquatableArray<LedgerError> errors, int rowsLeftOut, int rowsRead, bool lenient, string file, TextWriter stderr)

@@ -1,11 +1,12 @@
 using LianLuo.Domain.Ledger;
+using LianLuo.Domain.Office;
 using LianLuo.Domain.Reporting;
 using NodaTime;
 
 namespace LianLuo.Cli.Commands;
 
 /// <summary>
-/// <c>lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--issuer NAME] [--format text|json|markdown] [--lenient]</c>:
+/// <c>lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--issuer NAME] [--format text|json|markdown|docx] [--output FILE] [--lenient]</c>:
 /// the annual liaison report of ledger.md §3, as the Chinese summary (text, in the words of the issuer's level), the exact
 /// JSON, or Markdown with tables.
 /// </summary>
@@ -13,19 +14,20 @@ public static class ReportCommand
 {
     internal static readonly CommandSpec Spec = new(
         "report",
-        "usage: lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--issuer NAME] [--format text|json|markdown] [--lenient] [--calendar FILE]",
+        "usage: lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--issuer NAME] [--format text|json|markdown|docx] [--output FILE] [--lenient] [--calendar FILE]",
         """
         The annual liaison report (年度人大政协联络工作总结) of ledger.md §3: the Chinese summary (text), the exact JSON,
-        or Markdown with tables by unit and by category. Without --items and --activities it reports on the bundled
-        sample city.
+        Markdown with tables by unit and by category, or a Word document (docx) in the 公文 layout of GB/T 9704-2012 with
+        an appendix of tables. Without --items and --activities it reports on the bundled sample city.
         """,
         [
-            new("--items", "FILE", "the items ledger (CSV); default: the bundled sample"),
-            new("--activities", "FILE", "the activities ledger (CSV)"),
+            new("--items", "FILE", "the items ledger (CSV or Excel .xlsx); default: the bundled sample"),
+            new("--activities", "FILE", "the activities ledger (CSV or Excel .xlsx)"),
             new("--as-of", "YYYY-MM-DD", "the date of the figures; default: today in Asia/Shanghai"),
             new("--year", "YYYY", "keep the items assigned (交办) in that year and the activities dated in it"),
             new("--issuer", "NAME", "who issues the summary (发文机关), e.g. 区政府 or 城关区人民政府; its level decides the words; default: 市政府"),
-            new("--format", "text|json|markdown", "the output; default: text"),
+            new("--format", "text|json|markdown|docx", "the output; default: text (docx needs --output)"),
+            new("--output", "FILE", "write the output to FILE instead of standard output (required for docx)"),
             new("--lenient", null, "leave out the rows with errors (listed on standard error) instead of refusing the ledger"),
             CalendarInput.Option,
         ]);
@@ -43,9 +45,15 @@ public static class ReportCommand
         var arguments = CommandArguments.Parse(Spec, args);
         var asOf = arguments.Date("--as-of", LedgerReadOptions.LatestAsOf);
         var year = arguments.Int("--year", 1949, 9999);
-        var format = arguments.Choice("--format", ["text", "json", "markdown"]);
+        var format = arguments.Choice("--format", ["text", "json", "markdown", "docx"]);
+        var output = arguments["--output"];
+        if (format == "docx" && output is null)
+        {
+            arguments.Error("--format docx needs --output FILE (a Word document is not printed on standard output).");
+        }
+
         var issuer = arguments["--issuer"] ?? Issuer.CityGovernment.Name;
-        if (!Issuer.TryParse(issuer, out _, out var issuerError))
+        if (!Issuer.TryParse(issuer, out var issuedBy, out var issuerError))
         {
             arguments.Error($"--{issuerError}.");
         }
@@ -68,12 +76,23 @@ public static class ReportCommand
         }
 
         var report = AnnualReportBuilder.Build(loaded.Items, loaded.Activities, date, new AnnualReportOptions { Year = year, Engine = engine });
-        stdout.Write(format switch
+        if (format == "docx")
+        {
+            return CommandOutput.Write("report", output!, stream => SummaryDocument.Write(stream, report, issuedBy), "the annual summary (Word, GB/T 9704-2012 layout)", stdout, stderr);
+        }
+
+        var text = format switch
         {
             "json" => AnnualReportJson.Write(report) + "\n",
             "markdown" => MarkdownReportRenderer.Render(report),
             _ => ChineseSummaryRenderer.Render(report, issuer: issuer),
-        });
+        };
+        if (output is not null)
+        {
+            return CommandOutput.Write("report", output, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text)), $"the report ({format})", stdout, stderr);
+        }
+
+        stdout.Write(text);
         return CommandLine.Success;
     }
 }

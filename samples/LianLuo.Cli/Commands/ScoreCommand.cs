@@ -4,13 +4,14 @@ using LianLuo.Domain.Classification;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Ledger;
+using LianLuo.Domain.Office;
 using NodaTime;
 using NodaTime.Text;
 
 namespace LianLuo.Cli.Commands;
 
 /// <summary>
-/// <c>lianluo score [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient]</c>: scores, ranks
+/// <c>lianluo score [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json|xlsx] [--output FILE] [--lenient]</c>: scores, ranks
 /// and grades the lead units (考核评价) under the default preset (ledger.md §4) or a scheme loaded from JSON. Text prints
 /// a table in rank order and one explanation line per unit; JSON prints the units in rank order then unit name. Without
 /// <c>--items</c> it scores the bundled sample city. Bad arguments, a bad scheme or a ledger with errors exit 2 with
@@ -20,16 +21,17 @@ public static class ScoreCommand
 {
     internal static readonly CommandSpec Spec = new(
         "score",
-        "usage: lianluo score [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient] [--calendar FILE]",
+        "usage: lianluo score [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json|xlsx] [--output FILE] [--lenient] [--calendar FILE]",
         """
         Scores, ranks and grades the lead units (考核评价) under the default preset of ledger.md §4 or a scheme loaded
         from JSON. Without --items it scores the bundled sample city.
         """,
         [
-            new("--items", "FILE", "the items ledger (CSV); default: the bundled sample"),
+            new("--items", "FILE", "the items ledger (CSV or Excel .xlsx); default: the bundled sample"),
             new("--as-of", "YYYY-MM-DD", "the date of the scores; default: today in Asia/Shanghai"),
             new("--scheme", "FILE", "an assessment scheme (考核方案) in JSON; default: the default preset"),
-            new("--format", "text|json", "the output; default: text"),
+            new("--format", "text|json|xlsx", "the output; default: text (xlsx, an Excel workbook with a chart, needs --output)"),
+            new("--output", "FILE", "write the output to FILE instead of standard output (required for xlsx)"),
             new("--lenient", null, "leave out the rows with errors (listed on standard error) instead of refusing the ledger"),
             CalendarInput.Option,
         ]);
@@ -47,7 +49,13 @@ public static class ScoreCommand
         ArgumentNullException.ThrowIfNull(clock);
         var arguments = CommandArguments.Parse(Spec, args);
         var asOf = arguments.Date("--as-of", LedgerReadOptions.LatestAsOf) ?? DeadlineEngine.Default.CurrentDate(clock);
-        var format = arguments.Choice("--format", ["text", "json"]);
+        var format = arguments.Choice("--format", ["text", "json", "xlsx"]);
+        var output = arguments["--output"];
+        if (format == "xlsx" && output is null)
+        {
+            arguments.Error("--format xlsx needs --output FILE (a workbook is not printed on standard output).");
+        }
+
         if (arguments.Finish(stdout, stderr) is { } exit)
         {
             return exit;
@@ -74,7 +82,18 @@ public static class ScoreCommand
         // A ledger without an optional column (签收日期, 计划完成日期, 未解决原因) records nothing about that fact: indicators and
         // rules that need it are not applicable, and the output says so.
         var result = UnitEvaluator.Evaluate(scheme, EvaluationItems.From(ledger.Items, asOf, engine, ReplyRules.Default, ledger.Recorded));
-        stdout.Write(format == "json" ? EvaluationResultJson.Write(result) + "\n" : Text(result, asOf));
+        if (format == "xlsx")
+        {
+            return CommandOutput.Write("score", output!, stream => AssessmentWorkbook.Write(stream, result, asOf), "the assessment (Excel, with a chart)", stdout, stderr);
+        }
+
+        var text = format == "json" ? EvaluationResultJson.Write(result) + "\n" : Text(result, asOf);
+        if (output is not null)
+        {
+            return CommandOutput.Write("score", output, stream => stream.Write(Encoding.UTF8.GetBytes(text)), $"the assessment ({format})", stdout, stderr);
+        }
+
+        stdout.Write(text);
         return CommandLine.Success;
     }
 

@@ -20,8 +20,8 @@ public static class ValidateCommand
         FILE:LINE: COLUMN: reason (value) and exits 2. Without files it checks the bundled sample ledgers.
         """,
         [
-            new("--items", "FILE", "the items ledger (CSV)"),
-            new("--activities", "FILE", "the activities ledger (CSV)"),
+            new("--items", "FILE", "the items ledger (CSV or .xlsx)"),
+            new("--activities", "FILE", "the activities ledger (CSV or .xlsx)"),
             new("--as-of", "YYYY-MM-DD", "no date of the ledgers may be later; default: today in Asia/Shanghai"),
             CalendarInput.Option,
         ]);
@@ -75,14 +75,14 @@ public static class ValidateCommand
         {
             if (items is not null)
             {
-                var result = LedgerReader.ReadItemsFile(items, options);
+                var result = LedgerInputs.ReadItemsFile(items, options);
                 errors.AddRange(result.Errors);
                 summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{result.RowsRead} items in {items}"));
             }
 
             if (activities is not null)
             {
-                var result = LedgerReader.ReadActivitiesFile(activities, options);
+                var result = LedgerInputs.ReadActivitiesFile(activities, options);
                 errors.AddRange(result.Errors);
                 summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{result.RowsRead} activities in {activities}"));
             }

@@ -2,8 +2,8 @@ using Sylvan.Data.Csv;
 
 namespace LianLuo.Domain.Ledger.Internal;
 
-/// <summary>A line that is not valid CSV: why, at which field, and the line's text.</summary>
-internal sealed record CsvFailure(string Reason, int FieldOrdinal, string RawLine);
+/// <summary>A line that is not valid CSV (or a workbook row with a cell that cannot be a value): why, at which field, the line's text (or the cell's), and the kind of error.</summary>
+internal sealed record CsvFailure(string Reason, int FieldOrdinal, string RawLine, LedgerErrorKind Kind = LedgerErrorKind.MalformedCsv);
 
 /// <summary>A record of a CSV text: the physical line where it starts (1-based), its fields, or the failure that broke it.</summary>
 internal sealed record CsvRecord(int Line, string[] Fields, CsvFailure? Failure)

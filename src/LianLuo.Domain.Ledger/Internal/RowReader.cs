@@ -10,6 +10,9 @@ internal sealed class RowReader(string file, LedgerHeader header, CsvRecord reco
 
     public int Line => record.Line;
 
+    /// <summary>The file name put in the row's errors (for a workbook, <c>FILE[SHEET]</c>).</summary>
+    public string File => file;
+
     public LedgerReadOptions Options => options;
 
     /// <summary>The cell as written, trimmed.</summary>

@@ -72,7 +72,7 @@ public class CommandArgumentsTests
             lianluo report: --items needs a value (FILE).
             lianluo report: --as-of must be an existing date written YYYY-MM-DD, on or before 9998-12-31 (value: 2025/01/01).
             lianluo report: --year must be a whole number from 1949 to 9999 (value: 二〇二五).
-            lianluo report: --format must be text, json or markdown (value: xml).
+            lianluo report: --format must be text, json, markdown or docx (value: xml).
 
             """,
             stderr[..stderr.IndexOf("usage:", StringComparison.Ordinal)]);
