@@ -239,7 +239,7 @@ public static partial class SummaryDocument
     private static int CountFor(AnnualReport report, SubmissionKind kind, string code) =>
         report.ByKind.FirstOrDefault(k => k.Kind == kind)?.Results.FirstOrDefault(c => c.Code == code)?.Count ?? 0;
 
-    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string P(decimal? percent) => percent is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
 
