@@ -60,6 +60,16 @@ public static class ItemDocumentReader
     /// <summary>The version of the document this reader reads and the writer writes.</summary>
     public const int SchemaVersion = 1;
 
+    /// <summary>The JSON Schema (draft 2020-12) of the document's form (the rules of the handling model are the reader's); also packed as <c>schemas/items-v1.schema.json</c>.</summary>
+    public static string JsonSchema => Schema.Value;
+
+    private static readonly Lazy<string> Schema = new(() =>
+    {
+        using var stream = typeof(ItemDocumentReader).Assembly.GetManifestResourceStream("LianLuo.Domain.Serialization.items-v1.schema.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
     /// <summary>Reads the entries of a document in document order: items, activities and errors as they are met.</summary>
     /// <remarks>
     /// Nothing is held but the item being read and the identifiers seen (to refuse a repeated <c>id</c>). A caller that
@@ -163,7 +173,7 @@ public static class ItemDocumentReader
 
         internal IEnumerable<ItemDocumentEntry> Entries()
         {
-            using var json = new JsonNodeReader(stream, ItemDocumentReadOptions.MaxDepth, options.MaxValueBytes);
+            using var json = new DocumentNodeReader(stream, ItemDocumentReadOptions.MaxDepth, options.MaxValueBytes);
             var stop = false;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var version = false;
@@ -287,7 +297,7 @@ public static class ItemDocumentReader
 
         // Items are read one at a time: the enumerator below is lazy, so each item is yielded (and can be dropped) before
         // the next one is read.
-        private IEnumerable<ItemDocumentEntry> ReadItems(JsonNodeReader json)
+        private IEnumerable<ItemDocumentEntry> ReadItems(DocumentNodeReader json)
         {
             var index = 0;
             while (json.Next() != JsonTokenType.EndArray)
@@ -309,7 +319,7 @@ public static class ItemDocumentReader
             }
         }
 
-        private IEnumerable<ItemDocumentEntry> ReadActivities(JsonNodeReader json)
+        private IEnumerable<ItemDocumentEntry> ReadActivities(DocumentNodeReader json)
         {
             var index = 0;
             while (json.Next() != JsonTokenType.EndArray)
@@ -331,7 +341,7 @@ public static class ItemDocumentReader
             }
         }
 
-        private void ReadVersion(JsonNode node)
+        private void ReadVersion(DocumentNode node)
         {
             if (node.Kind != JsonTokenType.Number || !int.TryParse(node.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var version))
             {
@@ -343,7 +353,7 @@ public static class ItemDocumentReader
             }
         }
 
-        private HandledItem? ReadItem(JsonNode node, string path)
+        private HandledItem? ReadItem(DocumentNode node, string path)
         {
             currentItem = null;
             if (!IsObject(node, path, "an item"))
@@ -372,7 +382,7 @@ public static class ItemDocumentReader
             var title = Text(node, "title", path, required: true);
             var proposer = Text(node, "proposer", path, required: true);
             var key = Boolean(node, "key", path) ?? false;
-            var events = new List<(HandlingEvent? Event, JsonNode Node)>();
+            var events = new List<(HandlingEvent? Event, DocumentNode Node)>();
             if (node["events"] is not { } list)
             {
                 Error(node.Line, path + ".events", ItemDocumentErrorKind.Missing, "missing member 'events' (the history, starting with 'assigned')", null);
@@ -430,7 +440,7 @@ public static class ItemDocumentReader
             return null;
         }
 
-        private HandlingEvent? ReadEvent(JsonNode node, string path)
+        private HandlingEvent? ReadEvent(DocumentNode node, string path)
         {
             if (!IsObject(node, path, "an event"))
             {
@@ -477,7 +487,7 @@ public static class ItemDocumentReader
             return pending.Count > before ? null : result;
         }
 
-        private Assigned? Assigned(JsonNode node, string path, LocalDate date)
+        private Assigned? Assigned(DocumentNode node, string path, LocalDate date)
         {
             var complex = Boolean(node, "complex", path) ?? false;
             if (node["units"] is not { } units)
@@ -527,7 +537,7 @@ public static class ItemDocumentReader
             }
         }
 
-        private Communicated? Communicated(JsonNode node, string path, LocalDate date)
+        private Communicated? Communicated(DocumentNode node, string path, LocalDate date)
         {
             var mode = Choice(node, "mode", path, required: true, Modes);
             var persons = Int(node, "persons", path, minimum: 1) ?? 1;
@@ -535,7 +545,7 @@ public static class ItemDocumentReader
             return mode is { } m ? new Communicated(date, CommunicationStage.DuringHandling, m, persons, unit) : null;
         }
 
-        private Replied? Replied(JsonNode node, string path, LocalDate date)
+        private Replied? Replied(DocumentNode node, string path, LocalDate date)
         {
             var unit = Unit(node, path, required: false);
             var result = Choice(node, "result", path, required: false, Results);
@@ -544,7 +554,7 @@ public static class ItemDocumentReader
             return new Replied(date, result, unit, planned, reason);
         }
 
-        private FeedbackReceived? Feedback(JsonNode node, string path, LocalDate date)
+        private FeedbackReceived? Feedback(DocumentNode node, string path, LocalDate date)
         {
             var unit = Unit(node, path, required: false);
             if (node["satisfaction"] is not { } value)
@@ -562,7 +572,7 @@ public static class ItemDocumentReader
             return level is { } l ? new FeedbackReceived(date, l, unit) : null;
         }
 
-        private LiaisonActivity? ReadActivity(JsonNode node, string path)
+        private LiaisonActivity? ReadActivity(DocumentNode node, string path)
         {
             currentItem = null;
             if (!IsObject(node, path, "an activity"))
@@ -605,7 +615,7 @@ public static class ItemDocumentReader
         private static readonly (string Name, SatisfactionLevel Value)[] Satisfactions = [("verySatisfied", SatisfactionLevel.VerySatisfied), ("satisfied", SatisfactionLevel.Satisfied), ("basicallySatisfied", SatisfactionLevel.BasicallySatisfied), ("unsatisfied", SatisfactionLevel.Unsatisfied)];
         private static readonly (string Name, ActivityType Value)[] ActivityTypes = [.. Enum.GetValues<ActivityType>().Select(t => (DisplayNames.Chinese(t), t))];
 
-        private bool IsObject(JsonNode node, string path, string what)
+        private bool IsObject(DocumentNode node, string path, string what)
         {
             if (node.Kind == JsonTokenType.StartObject)
             {
@@ -616,7 +626,7 @@ public static class ItemDocumentReader
             return false;
         }
 
-        private void CheckMembers(JsonNode node, string path, string[]? allowed, string what)
+        private void CheckMembers(DocumentNode node, string path, string[]? allowed, string what)
         {
             if (allowed is null)
             {
@@ -632,7 +642,7 @@ public static class ItemDocumentReader
             }
         }
 
-        private string? Text(JsonNode node, string name, string path, bool required)
+        private string? Text(DocumentNode node, string name, string path, bool required)
         {
             var value = node[name];
             if (value is null || value.Kind == JsonTokenType.Null)
@@ -664,10 +674,10 @@ public static class ItemDocumentReader
             return value.Text;
         }
 
-        private HandlingUnit? Unit(JsonNode node, string path, bool required) =>
+        private HandlingUnit? Unit(DocumentNode node, string path, bool required) =>
             Text(node, "unit", path, required) is { } name ? new HandlingUnit(name) : null;
 
-        private T? Choice<T>(JsonNode node, string name, string path, bool required, (string Name, T Value)[] table)
+        private T? Choice<T>(DocumentNode node, string name, string path, bool required, (string Name, T Value)[] table)
             where T : struct
         {
             var text = Text(node, name, path, required);
@@ -688,7 +698,7 @@ public static class ItemDocumentReader
             return null;
         }
 
-        private LocalDate? Date(JsonNode node, string name, string path, bool required)
+        private LocalDate? Date(DocumentNode node, string name, string path, bool required)
         {
             var text = Text(node, name, path, required);
             if (text is null)
@@ -706,7 +716,7 @@ public static class ItemDocumentReader
             return null;
         }
 
-        private bool? Boolean(JsonNode node, string name, string path, bool required = false)
+        private bool? Boolean(DocumentNode node, string name, string path, bool required = false)
         {
             var value = node[name];
             if (value is null || value.Kind == JsonTokenType.Null)
@@ -728,7 +738,7 @@ public static class ItemDocumentReader
             return null;
         }
 
-        private int? Int(JsonNode node, string name, string path, int minimum)
+        private int? Int(DocumentNode node, string name, string path, int minimum)
         {
             var value = node[name];
             if (value is null || value.Kind == JsonTokenType.Null)

@@ -6,9 +6,9 @@ using System.Text.Json;
 namespace LianLuo.Domain.Serialization;
 
 /// <summary>A JSON value as the streaming reader captured it, with the 1-based line where it starts (JSON values of one item or one activity only: small).</summary>
-internal sealed class JsonNode
+internal sealed class DocumentNode
 {
-    internal JsonNode(JsonTokenType kind, int line) => (Kind, Line) = (kind, line);
+    internal DocumentNode(JsonTokenType kind, int line) => (Kind, Line) = (kind, line);
 
     internal JsonTokenType Kind { get; }
 
@@ -18,12 +18,12 @@ internal sealed class JsonNode
     internal string? Text { get; init; }
 
     /// <summary>The members of an object, in order (duplicates are reported while reading and only the first is kept).</summary>
-    internal List<KeyValuePair<string, JsonNode>>? Members { get; init; }
+    internal List<KeyValuePair<string, DocumentNode>>? Members { get; init; }
 
     /// <summary>The elements of an array.</summary>
-    internal List<JsonNode>? Elements { get; init; }
+    internal List<DocumentNode>? Elements { get; init; }
 
-    internal JsonNode? this[string name]
+    internal DocumentNode? this[string name]
     {
         get
         {
@@ -75,7 +75,7 @@ internal sealed class JsonStopException(int line, string reason, string? value) 
 /// the token being read (which a value-size limit bounds). Tracks the 1-based line of every token (raw line feeds appear in
 /// JSON only between tokens, so counting them up to a token's start gives its line). Not thread-safe; one per read.
 /// </summary>
-internal sealed class JsonNodeReader : IDisposable
+internal sealed class DocumentNodeReader : IDisposable
 {
     private readonly Stream stream;
     private readonly int maxValueBytes;
@@ -89,7 +89,7 @@ internal sealed class JsonNodeReader : IDisposable
     private bool begun;
     private JsonReaderState state;
 
-    internal JsonNodeReader(Stream stream, int maxDepth, int maxValueBytes)
+    internal DocumentNodeReader(Stream stream, int maxDepth, int maxValueBytes)
     {
         this.stream = stream;
         this.maxDepth = maxDepth;
@@ -180,14 +180,14 @@ internal sealed class JsonNodeReader : IDisposable
 
     /// <summary>Reads the value that starts at the current token into a node (containers whole).</summary>
     /// <param name="duplicate">Called with the line, the name and the node of a member that repeats an earlier one.</param>
-    internal JsonNode ReadNode(Action<int, string, JsonNode>? duplicate = null)
+    internal DocumentNode ReadNode(Action<int, string, DocumentNode>? duplicate = null)
     {
         var kind = TokenType;
         var nodeLine = TokenLine;
         switch (kind)
         {
             case JsonTokenType.StartObject:
-                var members = new List<KeyValuePair<string, JsonNode>>();
+                var members = new List<KeyValuePair<string, DocumentNode>>();
                 var names = new HashSet<string>(StringComparer.Ordinal);
                 while (Next() != JsonTokenType.EndObject)
                 {
@@ -205,17 +205,17 @@ internal sealed class JsonNodeReader : IDisposable
                     }
                 }
 
-                return new JsonNode(kind, nodeLine) { Members = members };
+                return new DocumentNode(kind, nodeLine) { Members = members };
             case JsonTokenType.StartArray:
-                var elements = new List<JsonNode>();
+                var elements = new List<DocumentNode>();
                 while (Next() != JsonTokenType.EndArray)
                 {
                     elements.Add(ReadNode(duplicate));
                 }
 
-                return new JsonNode(kind, nodeLine) { Elements = elements };
+                return new DocumentNode(kind, nodeLine) { Elements = elements };
             default:
-                return new JsonNode(kind, nodeLine) { Text = TokenText };
+                return new DocumentNode(kind, nodeLine) { Text = TokenText };
         }
     }
 
