@@ -23,11 +23,13 @@ public static class CommandLine
           lianluo deadline --start YYYY-MM-DD (--months N | --days N | --working-days N) [--format text|json]
           lianluo calendar DATE [DATE2]
           lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD]
+          lianluo convert  --items FILE [--activities FILE] --output FILE.json|FILE.csv [--activities-output FILE] [--lenient]
           lianluo --help | --version
           lianluo COMMAND --help          (or -h: the command's usage and options)
 
         Dates are YYYY-MM-DD; --as-of defaults to today in Asia/Shanghai.
         Without --items/--activities, report, score and validate use the bundled sample city.
+        --items takes a CSV ledger or an item-history document (JSON, by its extension or content).
         Exit codes: 0 success, 2 bad input or arguments, 1 anything unexpected.
         """;
 
@@ -38,6 +40,7 @@ public static class CommandLine
         Commands.DeadlineCommand.Spec,
         Commands.CalendarCommand.Spec,
         Commands.ValidateCommand.Spec,
+        Commands.ConvertCommand.Spec,
     ];
 
     /// <summary>Runs the command line and returns the exit code.</summary>
@@ -82,6 +85,8 @@ public static class CommandLine
                     return Commands.CalendarCommand.Run([.. args.Skip(1)], stdout, stderr);
                 case "validate":
                     return Commands.ValidateCommand.Run([.. args.Skip(1)], stdout, stderr);
+                case "convert":
+                    return Commands.ConvertCommand.Run([.. args.Skip(1)], stdout, stderr);
                 default:
                     stderr.WriteLine($"lianluo: unknown command '{args[0]}'. See 'lianluo --help'.");
                     return BadInput;

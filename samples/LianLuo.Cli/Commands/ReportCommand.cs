@@ -21,8 +21,8 @@ public static class ReportCommand
         sample city.
         """,
         [
-            new("--items", "FILE", "the items ledger (CSV); default: the bundled sample"),
-            new("--activities", "FILE", "the activities ledger (CSV)"),
+            new("--items", "FILE", "the items ledger (CSV) or item-history document (JSON); default: the bundled sample"),
+            new("--activities", "FILE", "the activities ledger (CSV); default: the document's own activities, if any"),
             new("--as-of", "YYYY-MM-DD", "the date of the figures; default: today in Asia/Shanghai"),
             new("--year", "YYYY", "keep the items assigned (交办) in that year and the activities dated in it"),
             new("--issuer", "NAME", "who issues the summary (发文机关), e.g. 区政府 or 城关区人民政府; its level decides the words; default: 市政府"),

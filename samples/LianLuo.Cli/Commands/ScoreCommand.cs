@@ -26,7 +26,7 @@ public static class ScoreCommand
         from JSON. Without --items it scores the bundled sample city.
         """,
         [
-            new("--items", "FILE", "the items ledger (CSV); default: the bundled sample"),
+            new("--items", "FILE", "the items ledger (CSV) or item-history document (JSON); default: the bundled sample"),
             new("--as-of", "YYYY-MM-DD", "the date of the scores; default: today in Asia/Shanghai"),
             new("--scheme", "FILE", "an assessment scheme (考核方案) in JSON; default: the default preset"),
             new("--format", "text|json", "the output; default: text"),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Ledger;
+using LianLuo.Domain.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -21,7 +22,7 @@ public static class ValidateCommand
         FILE:LINE: COLUMN: reason (value) and exits 2. Without files it checks the bundled sample ledgers.
         """,
         [
-            new("--items", "FILE", "the items ledger (CSV)"),
+            new("--items", "FILE", "the items ledger (CSV) or item-history document (JSON, by extension or content)"),
             new("--activities", "FILE", "the activities ledger (CSV)"),
             new("--as-of", "YYYY-MM-DD", "no date of the ledgers may be later; default: today in Asia/Shanghai"),
         ]);
@@ -65,20 +66,30 @@ public static class ValidateCommand
             Progress = showProgress ? new TerminalProgress(stderr) : null,
         };
         var summaries = new List<string>();
-        var errors = new List<LedgerError>();
+        var errors = new List<string>();
         try
         {
-            if (items is not null)
+            if (items is not null && LedgerInputs.IsDocument(items))
+            {
+                var result = ItemDocumentReader.ReadFile(items, new ItemDocumentReadOptions { Deadlines = engine, FileName = items, AsOf = options.AsOf });
+                errors.AddRange(result.Errors.Select(e => e.ToString()));
+                summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{result.Items.Count} items in {items}"));
+                if (result.Activities is { } own && activities is null)
+                {
+                    summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{own.Count} activities in {items}"));
+                }
+            }
+            else if (items is not null)
             {
                 var result = LedgerReader.ReadItemsFile(items, options);
-                errors.AddRange(result.Errors);
+                errors.AddRange(result.Errors.Select(e => e.ToString()));
                 summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{result.RowsRead} items in {items}"));
             }
 
             if (activities is not null)
             {
                 var result = LedgerReader.ReadActivitiesFile(activities, options);
-                errors.AddRange(result.Errors);
+                errors.AddRange(result.Errors.Select(e => e.ToString()));
                 summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{result.RowsRead} activities in {activities}"));
             }
         }
@@ -99,7 +110,7 @@ public static class ValidateCommand
         {
             foreach (var error in errors)
             {
-                stderr.WriteLine(error.ToString());
+                stderr.WriteLine(error);
             }
 
             return CommandLine.BadInput;
