@@ -18,12 +18,12 @@ public static class CommandLine
         lianluo — 人大政协联络工作 (liaison work) from the command line, built on LianLuo.Domain.
 
         Usage:
-          lianluo report   [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--issuer NAME] [--format text|json|markdown] [--lenient]
-          lianluo score    [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient]
+          lianluo report   [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--issuer NAME] [--format text|json|markdown] [--lenient] [--policy FILE]
+          lianluo score    [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient] [--policy FILE]
           lianluo deadline --start YYYY-MM-DD (--months N | --days N | --working-days N) [--format text|json]
           lianluo calendar DATE [DATE2]
-          lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD]
-          lianluo convert  --items FILE [--activities FILE] --output FILE.json|FILE.csv [--activities-output FILE] [--lenient]
+          lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--policy FILE]
+          lianluo convert  --items FILE [--activities FILE] --output FILE.json|FILE.csv [--activities-output FILE] [--lenient] [--policy FILE]
           lianluo --help | --version
           lianluo COMMAND --help          (or -h: the command's usage and options)
 

@@ -29,7 +29,7 @@ public static class ConvertCommand
             new("--output", "FILE", "the file to write: .json for a document, .csv for an items ledger"),
             new("--activities-output", "FILE", "when writing a ledger: where the document's activities go (CSV)"),
             new("--as-of", "YYYY-MM-DD", "no date of the input may be later; default: today in Asia/Shanghai"),
-            new("--policy", "FILE", "the deadline policy (JSON) whose rules judge the histories; default: ledger.md §2"),
+            PolicyInputs.Option,
             new("--lenient", null, "leave out what cannot be read or written (listed on standard error) instead of refusing"),
         ]);
 
@@ -60,13 +60,12 @@ public static class ConvertCommand
             arguments.Error($"--output must end in .json (a document) or .csv (an items ledger) (value: {output})");
         }
 
-        var engine = PolicyInputs.Engine(arguments, stderr);
         if (arguments.Finish(stdout, stderr) is { } exit)
         {
             return exit;
         }
 
-        if (engine is null)
+        if (PolicyInputs.Engine(arguments["--policy"], "convert", stderr) is not { } engine)
         {
             return CommandLine.BadInput;
         }

@@ -1,4 +1,3 @@
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Reporting;
 using NodaTime;
@@ -14,7 +13,7 @@ public static class ReportCommand
 {
     internal static readonly CommandSpec Spec = new(
         "report",
-        "usage: lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--issuer NAME] [--format text|json|markdown] [--lenient]",
+        "usage: lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--issuer NAME] [--format text|json|markdown] [--lenient] [--policy FILE]",
         """
         The annual liaison report (年度人大政协联络工作总结) of ledger.md §3: the Chinese summary (text), the exact JSON,
         or Markdown with tables by unit and by category. Without --items and --activities it reports on the bundled
@@ -28,6 +27,7 @@ public static class ReportCommand
             new("--issuer", "NAME", "who issues the summary (发文机关), e.g. 区政府 or 城关区人民政府; its level decides the words; default: 市政府"),
             new("--format", "text|json|markdown", "the output; default: text"),
             new("--lenient", null, "leave out the rows with errors (listed on standard error) instead of refusing the ledger"),
+            PolicyInputs.Option,
         ]);
 
     /// <summary>Runs the command with the arguments after <c>report</c> and the system clock; returns the exit code.</summary>
@@ -54,7 +54,11 @@ public static class ReportCommand
             return exit;
         }
 
-        var engine = DeadlineEngine.Default;
+        if (PolicyInputs.Engine(arguments["--policy"], "report", stderr) is not { } engine)
+        {
+            return CommandLine.BadInput;
+        }
+
         var date = asOf ?? engine.CurrentDate(clock);
         var loaded = LedgerInputs.Load("report", arguments["--items"], arguments["--activities"], readActivities: true, date, arguments.Has("--lenient"), engine, stderr);
         if (loaded is null)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using LianLuo.Domain.Classification;
 using LianLuo.Domain.Evaluation;
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Ledger;
 using NodaTime;
 using NodaTime.Text;
@@ -20,7 +19,7 @@ public static class ScoreCommand
 {
     internal static readonly CommandSpec Spec = new(
         "score",
-        "usage: lianluo score [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient]",
+        "usage: lianluo score [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient] [--policy FILE]",
         """
         Scores, ranks and grades the lead units (考核评价) under the default preset of ledger.md §4 or a scheme loaded
         from JSON. Without --items it scores the bundled sample city.
@@ -31,6 +30,7 @@ public static class ScoreCommand
             new("--scheme", "FILE", "an assessment scheme (考核方案) in JSON; default: the default preset"),
             new("--format", "text|json", "the output; default: text"),
             new("--lenient", null, "leave out the rows with errors (listed on standard error) instead of refusing the ledger"),
+            PolicyInputs.Option,
         ]);
 
     /// <summary>Runs the command with the arguments after <c>score</c> and the system clock; returns the exit code.</summary>
@@ -45,13 +45,19 @@ public static class ScoreCommand
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
         var arguments = CommandArguments.Parse(Spec, args);
-        var engine = DeadlineEngine.Default;
-        var asOf = arguments.Date("--as-of", LedgerReadOptions.LatestAsOf) ?? engine.CurrentDate(clock);
+        var asOfArgument = arguments.Date("--as-of", LedgerReadOptions.LatestAsOf);
         var format = arguments.Choice("--format", ["text", "json"]);
         if (arguments.Finish(stdout, stderr) is { } exit)
         {
             return exit;
         }
+
+        if (PolicyInputs.Engine(arguments["--policy"], "score", stderr) is not { } engine)
+        {
+            return CommandLine.BadInput;
+        }
+
+        var asOf = asOfArgument ?? engine.CurrentDate(clock);
 
         var scheme = EvaluationPresets.Default;
         if (arguments["--scheme"] is { } schemeFile && !TryLoadScheme(schemeFile, stderr, out scheme))
@@ -67,7 +73,7 @@ public static class ScoreCommand
 
         // A ledger without an optional column (签收日期, 计划完成日期, 未解决原因) records nothing about that fact: indicators and
         // rules that need it are not applicable, and the output says so.
-        var result = UnitEvaluator.Evaluate(scheme, EvaluationItems.From(ledger.Items, asOf, engine, ReplyRules.Default, ledger.Recorded));
+        var result = new UnitAssessment(scheme, engine, ReplyRules.Default).Evaluate(ledger.Items, asOf, ledger.Recorded);
         stdout.Write(format == "json" ? EvaluationResultJson.Write(result) + "\n" : Text(result, asOf));
         return CommandLine.Success;
     }

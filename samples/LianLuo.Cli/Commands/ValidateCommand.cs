@@ -1,5 +1,4 @@
 using System.Globalization;
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Serialization;
 using NodaTime;
@@ -16,7 +15,7 @@ public static class ValidateCommand
 {
     internal static readonly CommandSpec Spec = new(
         "validate",
-        "usage: lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD]",
+        "usage: lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--policy FILE]",
         """
         Checks ledgers: prints one summary line when they are valid, otherwise every error on standard error as
         FILE:LINE: COLUMN: reason (value) and exits 2. Without files it checks the bundled sample ledgers.
@@ -25,6 +24,7 @@ public static class ValidateCommand
             new("--items", "FILE", "the items ledger (CSV) or item-history document (JSON, by extension or content)"),
             new("--activities", "FILE", "the activities ledger (CSV)"),
             new("--as-of", "YYYY-MM-DD", "no date of the ledgers may be later; default: today in Asia/Shanghai"),
+            PolicyInputs.Option,
         ]);
 
     /// <summary>Runs the command with the system clock (today in Asia/Shanghai is the default as-of date).</summary>
@@ -57,7 +57,11 @@ public static class ValidateCommand
             activities = Path.Combine(data, "activities.csv");
         }
 
-        var engine = DeadlineEngine.Default;
+        if (PolicyInputs.Engine(arguments["--policy"], "validate", stderr) is not { } engine)
+        {
+            return CommandLine.BadInput;
+        }
+
         var today = engine.CurrentDate(clock);
         var showProgress = TerminalProgress.IsShown(stderr);
         var options = new LedgerReadOptions(asOf ?? today)

@@ -134,8 +134,9 @@ internal sealed class DocumentNodeReader : IDisposable
             }
             catch (JsonException ex)
             {
+                // The reader state carries the line count across buffers, so the exception's (0-based) line is the document's.
                 CountLines(start);
-                throw new JsonStopException(line + (int)(ex.LineNumber ?? 0), "not valid JSON: " + Clean(ex.Message), null);
+                throw new JsonStopException(ex.LineNumber is { } at ? (int)at + 1 : line, "not valid JSON: " + Clean(ex.Message), null);
             }
 
             if (read)

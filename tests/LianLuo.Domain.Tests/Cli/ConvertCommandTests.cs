@@ -128,4 +128,30 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("--output", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_BadPolicy_PrintsEveryProblemWithFileAndLineAndExits2()
+    {
+        var policy = Write("policy.json", "{\n  \"rules\": [\n    { \"deadline\": \"reply\", \"weeks\": 3 }\n  ]\n}\n");
+
+        var (code, _, stderr) = Run(ReportCommand.Run, "--items", Write("items.csv", Items), "--policy", policy);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith($"{policy}:3: $.rules[0].weeks: unknown member 'weeks'", stderr, StringComparison.Ordinal);
+        Assert.Contains($"{policy}:3: $.rules[0]: a rule needs its length", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_PolicyFromReceipt_JudgesOnTheSameEngine()
+    {
+        // A policy of 1 month from 交办 makes J1 (replied 2025-05-20, assigned 03-03) late, so the timeliness indicator falls.
+        var policy = Write("policy.json", """{ "rules": [ { "deadline": "reply", "months": 1 }, { "deadline": "complexReply", "months": 1 } ] }""");
+        var items = Write("items.csv", Items);
+
+        var strict = Run(ScoreCommand.Run, "--items", items, "--format", "json", "--policy", policy);
+        var loose = Run(ScoreCommand.Run, "--items", items, "--format", "json");
+
+        Assert.Equal(0, strict.Code);
+        Assert.NotEqual(loose.Out, strict.Out);
+    }
 }

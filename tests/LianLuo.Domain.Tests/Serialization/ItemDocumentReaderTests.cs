@@ -198,4 +198,21 @@ public sealed class ItemDocumentReaderTests
         Assert.Equal("$.items[2500].events[0].date", error.Path);
         Assert.Equal(2999, entries.Count(e => e.Item is not null));
     }
+
+    [Fact]
+    public void Read_MalformedFarIntoTheDocument_NamesItsLine()
+    {
+        var text = new StringBuilder("{\n\"schemaVersion\": 1,\n\"items\": [\n");
+        for (var i = 0; i < 2000; i++)
+        {
+            text.Append("{\"id\": \"J").Append(i).Append("\", \"kind\": \"suggestion\", \"title\": \"t\", \"proposer\": \"p\", \"events\": [{\"type\": \"assigned\", \"date\": \"2025-03-03\", \"units\": [{\"unit\": \"u\", \"role\": \"lead\"}]}]},\n");
+        }
+
+        text.Append("{\"id\": \"X\" \"kind\": 1}\n]}\n");
+
+        var error = ItemDocumentReader.ReadText(text.ToString(), Options).Errors.Single();
+
+        Assert.Equal(ItemDocumentErrorKind.Json, error.Kind);
+        Assert.Equal(2004, error.Line);
+    }
 }
