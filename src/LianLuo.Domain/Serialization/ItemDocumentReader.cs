@@ -200,7 +200,7 @@ public static class ItemDocumentReader
 
             while (!stop)
             {
-                ItemDocumentEntry[] entries = [];
+                string? array = null;
                 try
                 {
                     if (json.Next() == JsonTokenType.EndObject)
@@ -227,7 +227,7 @@ public static class ItemDocumentReader
                                     break;
                                 case "items" or "activities" when json.TokenType == JsonTokenType.StartArray:
                                     HasActivities |= name == "activities";
-                                    entries = name == "items" ? [.. ReadItems(json)] : [.. ReadActivities(json)];
+                                    array = name;
                                     break;
                                 case "items" or "activities":
                                     var bad = json.ReadNode();
@@ -247,9 +247,20 @@ public static class ItemDocumentReader
                     stop = true;
                 }
 
-                foreach (var entry in entries)
+                foreach (var error in Drain())
                 {
-                    yield return entry;
+                    yield return error;
+                }
+
+                // The arrays are streamed: each item is yielded as soon as it is read, and nothing of it is kept.
+                if (array is not null)
+                {
+                    foreach (var entry in array == "items" ? ReadItems(json) : ReadActivities(json))
+                    {
+                        yield return entry;
+                    }
+
+                    stop |= stopped;
                 }
 
                 foreach (var error in Drain())
@@ -295,16 +306,41 @@ public static class ItemDocumentReader
             return list;
         }
 
-        // Items are read one at a time: the enumerator below is lazy, so each item is yielded (and can be dropped) before
-        // the next one is read.
+        // Items are read one at a time: the enumerator is lazy, so each item is yielded (and can be dropped) before the
+        // next one is read. Malformed JSON inside the array stops the reading with its error.
         private IEnumerable<ItemDocumentEntry> ReadItems(DocumentNodeReader json)
         {
             var index = 0;
-            while (json.Next() != JsonTokenType.EndArray)
+            while (true)
             {
                 var path = string.Create(CultureInfo.InvariantCulture, $"$.items[{index}]");
-                var node = json.ReadNode((line, name, value) => Error(line, path + "." + name, ItemDocumentErrorKind.Duplicate, $"member '{name}' is given twice", value.Shown));
-                var item = ReadItem(node, path);
+                HandledItem? item = null;
+                var end = false;
+                try
+                {
+                    end = json.Next() == JsonTokenType.EndArray;
+                    if (!end)
+                    {
+                        var node = json.ReadNode((line, name, value) => Error(line, path + "." + name, ItemDocumentErrorKind.Duplicate, $"member '{name}' is given twice", value.Shown));
+                        item = ReadItem(node, path);
+                    }
+                }
+                catch (JsonStopException ex)
+                {
+                    Stop(ex);
+                    end = true;
+                }
+
+                if (end)
+                {
+                    foreach (var error in Drain())
+                    {
+                        yield return error;
+                    }
+
+                    yield break;
+                }
+
                 foreach (var error in Drain())
                 {
                     yield return error;
@@ -322,11 +358,36 @@ public static class ItemDocumentReader
         private IEnumerable<ItemDocumentEntry> ReadActivities(DocumentNodeReader json)
         {
             var index = 0;
-            while (json.Next() != JsonTokenType.EndArray)
+            while (true)
             {
                 var path = string.Create(CultureInfo.InvariantCulture, $"$.activities[{index}]");
-                var node = json.ReadNode((line, name, value) => Error(line, path + "." + name, ItemDocumentErrorKind.Duplicate, $"member '{name}' is given twice", value.Shown));
-                var activity = ReadActivity(node, path);
+                LiaisonActivity? activity = null;
+                var end = false;
+                try
+                {
+                    end = json.Next() == JsonTokenType.EndArray;
+                    if (!end)
+                    {
+                        var node = json.ReadNode((line, name, value) => Error(line, path + "." + name, ItemDocumentErrorKind.Duplicate, $"member '{name}' is given twice", value.Shown));
+                        activity = ReadActivity(node, path);
+                    }
+                }
+                catch (JsonStopException ex)
+                {
+                    Stop(ex);
+                    end = true;
+                }
+
+                if (end)
+                {
+                    foreach (var error in Drain())
+                    {
+                        yield return error;
+                    }
+
+                    yield break;
+                }
+
                 foreach (var error in Drain())
                 {
                     yield return error;

@@ -215,4 +215,33 @@ public sealed class ItemDocumentReaderTests
         Assert.Equal(ItemDocumentErrorKind.Json, error.Kind);
         Assert.Equal(2004, error.Line);
     }
+
+    [Fact]
+    public void ReadEntries_LargeDocument_YieldsTheFirstItemBeforeReadingOn()
+    {
+        // 20,000 items (about 4 MB): the first item comes out after the reader has taken one buffer, not the document.
+        var text = new StringBuilder("{\"schemaVersion\": 1, \"items\": [\n");
+        for (var i = 0; i < 20_000; i++)
+        {
+            text.Append(i == 0 ? string.Empty : ",\n").Append("{\"id\": \"J").Append(i).Append("\", \"kind\": \"suggestion\", \"title\": \"关于加强校园周边交通安全管理的建议\", \"proposer\": \"张三\", \"events\": [{\"type\": \"assigned\", \"date\": \"2025-03-03\", \"units\": [{\"unit\": \"市教育局\", \"role\": \"lead\"}]}, {\"type\": \"replied\", \"date\": \"2025-04-03\", \"result\": \"A\"}]}");
+        }
+
+        text.Append("]}");
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        using var stream = new MemoryStream(bytes);
+
+        using var entries = ItemDocumentReader.ReadEntries(stream, Options).GetEnumerator();
+
+        Assert.True(entries.MoveNext());
+        Assert.NotNull(entries.Current.Item);
+        Assert.True(stream.Position < 128 * 1024, $"read {stream.Position} of {bytes.Length} bytes before the first item");
+        var count = 1;
+        while (entries.MoveNext())
+        {
+            Assert.Null(entries.Current.Error);
+            count++;
+        }
+
+        Assert.Equal(20_000, count);
+    }
 }
