@@ -18,18 +18,20 @@ public static class CommandLine
         lianluo — 人大政协联络工作 (liaison work) from the command line, built on LianLuo.Domain.
 
         Usage:
-          lianluo report   [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--issuer NAME] [--format text|json|markdown] [--lenient]
-          lianluo score    [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient]
+          lianluo report   [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--issuer NAME] [--format text|json|markdown] [--lenient] [--policy FILE]
+          lianluo score    [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json] [--lenient] [--policy FILE]
           lianluo deadline --start YYYY-MM-DD (--months N | --days N | --working-days N) [--format text|json]
           lianluo calendar DATE [DATE2]
           lianluo calendar --notice FILE [--format text|json] [--output FILE]
-          lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD]
+          lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--calendar FILE] [--policy FILE]
+          lianluo convert  --items FILE [--activities FILE] --output FILE.json|FILE.csv [--activities-output FILE] [--lenient] [--policy FILE]
           lianluo --help | --version
           lianluo COMMAND --help          (or -h: the command's usage and options)
 
         Dates are YYYY-MM-DD; --as-of defaults to today in Asia/Shanghai.
         Every command that computes takes --calendar FILE: calendar additions (china-holidays.json format, e.g. from calendar --notice).
         Without --items/--activities, report, score and validate use the bundled sample city.
+        --items takes a CSV ledger or an item-history document (JSON, by its extension or content).
         Exit codes: 0 success, 2 bad input or arguments, 1 anything unexpected.
         """;
 
@@ -40,6 +42,7 @@ public static class CommandLine
         Commands.DeadlineCommand.Spec,
         Commands.CalendarCommand.Spec,
         Commands.ValidateCommand.Spec,
+        Commands.ConvertCommand.Spec,
     ];
 
     /// <summary>Runs the command line and returns the exit code.</summary>
@@ -84,6 +87,8 @@ public static class CommandLine
                     return Commands.CalendarCommand.Run([.. args.Skip(1)], stdout, stderr);
                 case "validate":
                     return Commands.ValidateCommand.Run([.. args.Skip(1)], stdout, stderr);
+                case "convert":
+                    return Commands.ConvertCommand.Run([.. args.Skip(1)], stdout, stderr);
                 default:
                     stderr.WriteLine($"lianluo: unknown command '{args[0]}'. See 'lianluo --help'.");
                     return BadInput;

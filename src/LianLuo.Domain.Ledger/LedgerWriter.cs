@@ -135,6 +135,65 @@ public static class LedgerWriter
         text.Append("\r\n");
     }
 
+    /// <summary>
+    /// Why an item's history cannot be held by a row of the items ledger (ledger.md §1.1, items-json.md §4), or null when it
+    /// can. A row holds one 交办 to a 主办单位 with 会办单位, one reply and one 重办 round; it cannot hold 分办, a 重新交办
+    /// after an approved return, more than two rounds, or a 重办 reply with a result of its own (a row keeps the first
+    /// reply's). Details a row has no column for (the dates of contacts, 办结, 会办意见, 回头看, the returns of 会办
+    /// units) are not held either, but they change no figure of the report.
+    /// </summary>
+    /// <param name="item">The item.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
+    public static string? WhyNotHeld(HandledItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var state = item.State;
+        if (state.Assignment is not { } assignment)
+        {
+            return "it is not assigned (交办日期 and 主办单位 are required)";
+        }
+
+        if (assignment.LeadUnit is null)
+        {
+            return "it is handled separately (分办) by " + string.Join("、", assignment.Assignments.Select(a => a.Unit.Name)) + "; a row has one 主办单位";
+        }
+
+        if (state.AssignmentCount > 1)
+        {
+            return "it was assigned again (重新交办) after an approved return; a row has one 交办日期";
+        }
+
+        if (state.Rounds.Count > 2)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"it has {state.Rounds.Count} handling rounds; a row holds a reply and one 重办");
+        }
+
+        if (state.Rounds.Count == 2 && state.Rounds[1].Replies.Any(r => r.Category is not null))
+        {
+            return "its 重办 reply has a result of its own; a row keeps the first reply's 办理结果";
+        }
+
+        if (state.Rounds.Count == 2 && state.Rounds[0].Feedback?.Level != SatisfactionLevel.Unsatisfied)
+        {
+            return "its second round does not follow a 不满意 反馈; a row's 重办 columns need one";
+        }
+
+        foreach (var unit in assignment.Assignments.Select(a => a.Unit.Name))
+        {
+            if (unit.AsSpan().IndexOfAny(LedgerValues.UnitSeparators) >= 0)
+            {
+                return $"the unit name \"{unit}\" holds a separator of 会办单位 (、 ； ; ， ,)";
+            }
+        }
+
+        if (state.Extensions.Count > 1)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"it has {state.Extensions.Count} extensions (延期); a row holds one 延期至");
+        }
+
+        return null;
+    }
+
     private static string[] ItemRow(HandledItem item)
     {
         ArgumentNullException.ThrowIfNull(item);

@@ -4,6 +4,7 @@ using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Office;
+using LianLuo.Domain.Serialization;
 using NodaTime;
 
 namespace LianLuo.Cli.Commands;
@@ -53,7 +54,23 @@ internal static class LedgerInputs
             IReadOnlyList<LiaisonActivity> activities = [];
             var recorded = RecordedFacts.All;
             var ok = true;
-            if (itemsFile is not null)
+            var fromDocument = false;
+            if (itemsFile is not null && IsDocument(itemsFile))
+            {
+                // The item-history document (items-json.md): its activities serve when it has them and no --activities is given.
+                var document = ItemDocumentReader.ReadFile(itemsFile, new ItemDocumentReadOptions { Deadlines = engine, FileName = itemsFile, AsOf = asOf });
+                ClearProgress();
+                ok &= ReportDocument(command, document, lenient, itemsFile, stderr);
+                items = document.Items;
+                if (readActivities && activitiesFile is null && document.Activities is { } own)
+                {
+                    activities = own;
+                }
+
+                fromDocument = true;
+            }
+
+            if (itemsFile is not null && !fromDocument)
             {
                 var result = ReadItemsFile(itemsFile, options);
                 ClearProgress();
@@ -107,6 +124,60 @@ internal static class LedgerInputs
         using var stream = File.OpenRead(path);
         var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         return WorkbookLedgerReader.IsWorkbook(path, head[..read]);
+    }
+
+    /// <summary>
+    /// Whether a file is an item-history document (JSON) rather than a CSV ledger: by its extension (.json), else by its
+    /// content (the first character after a BOM and white space is <c>{</c>, which no ledger header starts with).
+    /// </summary>
+    internal static bool IsDocument(string file)
+    {
+        if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || !File.Exists(file))
+        {
+            return false;
+        }
+
+        using var stream = File.OpenRead(file);
+        Span<byte> head = stackalloc byte[512];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var text = head[..read];
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            text = text[3..];
+        }
+
+        text = text.TrimStart(" \t\r\n"u8);
+        return text.Length > 0 && text[0] == (byte)'{';
+    }
+
+    /// <summary>Prints a document's errors as <c>FILE:LINE: JSON-PATH: reason (value)</c>; as for ledgers, --lenient leaves out the items with errors, unless the document cannot be read whole (malformed JSON, a limit, an unknown version).</summary>
+    internal static bool ReportDocument(string command, ItemDocumentReadResult document, bool lenient, string file, TextWriter stderr)
+    {
+        foreach (var error in document.Errors)
+        {
+            stderr.WriteLine(error.ToString());
+        }
+
+        if (document.IsValid)
+        {
+            return true;
+        }
+
+        var whole = document.Errors.Any(e => e.Kind is ItemDocumentErrorKind.Json or ItemDocumentErrorKind.Limit or ItemDocumentErrorKind.Version);
+        if (lenient && !whole)
+        {
+            var left = document.Errors.Select(e => e.Item).Where(i => i is not null).Distinct().Count();
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lianluo {command}: --lenient: {left} items of {file} left out (listed above); the report covers the other {document.Items.Count}."));
+            return true;
+        }
+
+        stderr.WriteLine($"lianluo {command}: {file} has errors; no report is made from a document with errors{(whole ? string.Empty : " (use --lenient to report on the valid items)")}.");
+        return false;
     }
 
     private static bool Report(string command, EquatableArray<LedgerError> errors, int rowsLeftOut, int rowsRead, bool lenient, string file, TextWriter stderr)

@@ -14,15 +14,15 @@ public static class ReportCommand
 {
     internal static readonly CommandSpec Spec = new(
         "report",
-        "usage: lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--issuer NAME] [--format text|json|markdown|docx] [--output FILE] [--lenient] [--calendar FILE]",
+        "usage: lianluo report [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--year YYYY] [--issuer NAME] [--format text|json|markdown|docx] [--output FILE] [--lenient] [--calendar FILE] [--policy FILE]",
         """
         The annual liaison report (年度人大政协联络工作总结) of ledger.md §3: the Chinese summary (text), the exact JSON,
         Markdown with tables by unit and by category, or a Word document (docx) in the 公文 layout of GB/T 9704-2012 with
         an appendix of tables. Without --items and --activities it reports on the bundled sample city.
         """,
         [
-            new("--items", "FILE", "the items ledger (CSV or Excel .xlsx); default: the bundled sample"),
-            new("--activities", "FILE", "the activities ledger (CSV or Excel .xlsx)"),
+            new("--items", "FILE", "the items ledger (CSV or Excel .xlsx) or item-history document (JSON); default: the bundled sample"),
+            new("--activities", "FILE", "the activities ledger (CSV or Excel .xlsx); default: the document's own activities, if any"),
             new("--as-of", "YYYY-MM-DD", "the date of the figures; default: today in Asia/Shanghai"),
             new("--year", "YYYY", "keep the items assigned (交办) in that year and the activities dated in it"),
             new("--issuer", "NAME", "who issues the summary (发文机关), e.g. 区政府 or 城关区人民政府; its level decides the words; default: 市政府"),
@@ -30,6 +30,7 @@ public static class ReportCommand
             new("--output", "FILE", "write the output to FILE instead of standard output (required for docx)"),
             new("--lenient", null, "leave out the rows with errors (listed on standard error) instead of refusing the ledger"),
             CalendarInput.Option,
+            PolicyInputs.Option,
         ]);
 
     /// <summary>Runs the command with the arguments after <c>report</c> and the system clock; returns the exit code.</summary>
@@ -62,12 +63,13 @@ public static class ReportCommand
             return exit;
         }
 
-        if (CalendarInput.Load("report", arguments["--calendar"], stderr) is not { } calendar)
+        if (CalendarInput.Load("report", arguments["--calendar"], stderr) is not { } calendar
+            || PolicyInputs.Engine(arguments["--policy"], "report", stderr) is not { } policyEngine)
         {
             return CommandLine.BadInput;
         }
 
-        var engine = CalendarInput.Engine(calendar);
+        var engine = policyEngine.WithCalendar(calendar);
         var date = asOf ?? engine.CurrentDate(clock);
         var loaded = LedgerInputs.Load("report", arguments["--items"], arguments["--activities"], readActivities: true, date, arguments.Has("--lenient"), engine, stderr);
         if (loaded is null)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using LianLuo.Domain.Classification;
 using LianLuo.Domain.Evaluation;
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Office;
 using NodaTime;
@@ -21,19 +20,20 @@ public static class ScoreCommand
 {
     internal static readonly CommandSpec Spec = new(
         "score",
-        "usage: lianluo score [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json|xlsx] [--output FILE] [--lenient] [--calendar FILE]",
+        "usage: lianluo score [--items FILE] [--as-of YYYY-MM-DD] [--scheme FILE] [--format text|json|xlsx] [--output FILE] [--lenient] [--calendar FILE] [--policy FILE]",
         """
         Scores, ranks and grades the lead units (考核评价) under the default preset of ledger.md §4 or a scheme loaded
         from JSON. Without --items it scores the bundled sample city.
         """,
         [
-            new("--items", "FILE", "the items ledger (CSV or Excel .xlsx); default: the bundled sample"),
+            new("--items", "FILE", "the items ledger (CSV or Excel .xlsx) or item-history document (JSON); default: the bundled sample"),
             new("--as-of", "YYYY-MM-DD", "the date of the scores; default: today in Asia/Shanghai"),
             new("--scheme", "FILE", "an assessment scheme (考核方案) in JSON; default: the default preset"),
             new("--format", "text|json|xlsx", "the output; default: text (xlsx, an Excel workbook with a chart, needs --output)"),
             new("--output", "FILE", "write the output to FILE instead of standard output (required for xlsx)"),
             new("--lenient", null, "leave out the rows with errors (listed on standard error) instead of refusing the ledger"),
             CalendarInput.Option,
+            PolicyInputs.Option,
         ]);
 
     /// <summary>Runs the command with the arguments after <c>score</c> and the system clock; returns the exit code.</summary>
@@ -48,7 +48,7 @@ public static class ScoreCommand
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(clock);
         var arguments = CommandArguments.Parse(Spec, args);
-        var asOf = arguments.Date("--as-of", LedgerReadOptions.LatestAsOf) ?? DeadlineEngine.Default.CurrentDate(clock);
+        var asOfArgument = arguments.Date("--as-of", LedgerReadOptions.LatestAsOf);
         var format = arguments.Choice("--format", ["text", "json", "xlsx"]);
         var output = arguments["--output"];
         if (format == "xlsx" && output is null)
@@ -61,12 +61,15 @@ public static class ScoreCommand
             return exit;
         }
 
-        if (CalendarInput.Load("score", arguments["--calendar"], stderr) is not { } calendar)
+        if (CalendarInput.Load("score", arguments["--calendar"], stderr) is not { } calendar
+            || PolicyInputs.Engine(arguments["--policy"], "score", stderr) is not { } policyEngine)
         {
             return CommandLine.BadInput;
         }
 
-        var engine = CalendarInput.Engine(calendar);
+        var engine = policyEngine.WithCalendar(calendar);
+        var asOf = asOfArgument ?? engine.CurrentDate(clock);
+
         var scheme = EvaluationPresets.Default;
         if (arguments["--scheme"] is { } schemeFile && !TryLoadScheme(schemeFile, stderr, out scheme))
         {
@@ -81,7 +84,7 @@ public static class ScoreCommand
 
         // A ledger without an optional column (签收日期, 计划完成日期, 未解决原因) records nothing about that fact: indicators and
         // rules that need it are not applicable, and the output says so.
-        var result = UnitEvaluator.Evaluate(scheme, EvaluationItems.From(ledger.Items, asOf, engine, ReplyRules.Default, ledger.Recorded));
+        var result = new UnitAssessment(scheme, engine, ReplyRules.Default).Evaluate(ledger.Items, asOf, ledger.Recorded);
         if (format == "xlsx")
         {
             return CommandOutput.Write("score", output!, stream => AssessmentWorkbook.Write(stream, result, asOf), "the assessment (Excel, with a chart)", stdout, stderr);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LianLuo.Domain.Ledger;
+using LianLuo.Domain.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -14,16 +15,17 @@ public static class ValidateCommand
 {
     internal static readonly CommandSpec Spec = new(
         "validate",
-        "usage: lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--calendar FILE]",
+        "usage: lianluo validate [--items FILE] [--activities FILE] [--as-of YYYY-MM-DD] [--calendar FILE] [--policy FILE]",
         """
         Checks ledgers: prints one summary line when they are valid, otherwise every error on standard error as
         FILE:LINE: COLUMN: reason (value) and exits 2. Without files it checks the bundled sample ledgers.
         """,
         [
-            new("--items", "FILE", "the items ledger (CSV or .xlsx)"),
+            new("--items", "FILE", "the items ledger (CSV or .xlsx) or item-history document (JSON, by extension or content)"),
             new("--activities", "FILE", "the activities ledger (CSV or .xlsx)"),
             new("--as-of", "YYYY-MM-DD", "no date of the ledgers may be later; default: today in Asia/Shanghai"),
             CalendarInput.Option,
+            PolicyInputs.Option,
         ]);
 
     /// <summary>Runs the command with the system clock (today in Asia/Shanghai is the default as-of date).</summary>
@@ -56,12 +58,13 @@ public static class ValidateCommand
             activities = Path.Combine(data, "activities.csv");
         }
 
-        if (CalendarInput.Load("validate", arguments["--calendar"], stderr) is not { } calendar)
+        if (CalendarInput.Load("validate", arguments["--calendar"], stderr) is not { } calendar
+            || PolicyInputs.Engine(arguments["--policy"], "validate", stderr) is not { } policyEngine)
         {
             return CommandLine.BadInput;
         }
 
-        var engine = CalendarInput.Engine(calendar);
+        var engine = policyEngine.WithCalendar(calendar);
         var today = engine.CurrentDate(clock);
         var showProgress = TerminalProgress.IsShown(stderr);
         var options = new LedgerReadOptions(asOf ?? today)
@@ -70,20 +73,30 @@ public static class ValidateCommand
             Progress = showProgress ? new TerminalProgress(stderr) : null,
         };
         var summaries = new List<string>();
-        var errors = new List<LedgerError>();
+        var errors = new List<string>();
         try
         {
-            if (items is not null)
+            if (items is not null && LedgerInputs.IsDocument(items))
+            {
+                var result = ItemDocumentReader.ReadFile(items, new ItemDocumentReadOptions { Deadlines = engine, FileName = items, AsOf = options.AsOf });
+                errors.AddRange(result.Errors.Select(e => e.ToString()));
+                summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{result.Items.Count} items in {items}"));
+                if (result.Activities is { } own && activities is null)
+                {
+                    summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{own.Count} activities in {items}"));
+                }
+            }
+            else if (items is not null)
             {
                 var result = LedgerInputs.ReadItemsFile(items, options);
-                errors.AddRange(result.Errors);
+                errors.AddRange(result.Errors.Select(e => e.ToString()));
                 summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{result.RowsRead} items in {items}"));
             }
 
             if (activities is not null)
             {
                 var result = LedgerInputs.ReadActivitiesFile(activities, options);
-                errors.AddRange(result.Errors);
+                errors.AddRange(result.Errors.Select(e => e.ToString()));
                 summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{result.RowsRead} activities in {activities}"));
             }
         }
@@ -107,7 +120,7 @@ public static class ValidateCommand
         {
             foreach (var error in errors)
             {
-                stderr.WriteLine(error.ToString());
+                stderr.WriteLine(error);
             }
 
             return CommandLine.BadInput;

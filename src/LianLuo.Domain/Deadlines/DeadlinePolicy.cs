@@ -290,6 +290,9 @@ public sealed class DeadlinePolicyBuilder
 /// <param name="Message">What is wrong, naming the value and the rule.</param>
 public sealed record DeadlinePolicyProblem(string Path, string Message)
 {
+    /// <summary>The 1-based line of the policy's JSON where the offending value starts, when the policy was read from JSON.</summary>
+    public int? Line { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Path}: {Message}";
 }

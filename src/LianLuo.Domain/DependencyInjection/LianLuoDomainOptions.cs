@@ -23,6 +23,7 @@ public sealed class LianLuoDomainOptions
     private DeadlinePolicy deadlinePolicy = DeadlinePolicy.Default;
     private ClassificationScheme classificationScheme = ClassificationScheme.Default;
     private SatisfactionPolicy satisfactionPolicy = SatisfactionPolicy.Default;
+    private Evaluation.EvaluationScheme evaluationScheme = Evaluation.EvaluationPresets.Default;
 
     /// <summary>
     /// The working calendar (default <see cref="WorkingCalendar.China"/>, which predicts the statutory days of years with no
@@ -93,6 +94,18 @@ public sealed class LianLuoDomainOptions
         }
     }
 
+    /// <summary>The assessment scheme (考核评价) the registered <see cref="Evaluation.UnitAssessment"/> scores with; the default preset of ledger.md §4 unless set (e.g. from <see cref="Evaluation.EvaluationSchemeJson"/>).</summary>
+    /// <exception cref="InvalidOperationException">The options are frozen (already registered).</exception>
+    public Evaluation.EvaluationScheme EvaluationScheme
+    {
+        get => evaluationScheme;
+        set
+        {
+            ThrowIfFrozen();
+            evaluationScheme = value;
+        }
+    }
+
     /// <summary>Whether the options are frozen (registered, hence read-only).</summary>
     public bool IsFrozen { get; private set; }
 
@@ -128,6 +141,11 @@ public sealed class LianLuoDomainOptions
         if (ClassificationScheme is null)
         {
             problems.Add("LianLuoDomainOptions.ClassificationScheme (办理结果分类) must be given.");
+        }
+
+        if (EvaluationScheme is null)
+        {
+            problems.Add("LianLuoDomainOptions.EvaluationScheme (考核方案) must be given.");
         }
 
         if (SatisfactionPolicy is null)

@@ -1,8 +1,10 @@
 using LianLuo.Domain.Calendars;
 using LianLuo.Domain.Classification;
 using LianLuo.Domain.Deadlines;
+using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Reporting;
 using LianLuo.Domain.Satisfaction;
+using LianLuo.Domain.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -16,7 +18,9 @@ public static class ServiceCollectionExtensions
     /// Registers the services of LianLuo.Domain as singletons: an <see cref="IClock"/> (the system clock), the validated,
     /// frozen <see cref="LianLuoDomainOptions"/>, and from them the <see cref="WorkingCalendar"/>, <see cref="DeadlinePolicy"/>,
     /// <see cref="DeadlineEngine"/>, <see cref="ClassificationScheme"/>, <see cref="ReplyRules"/>, <see cref="ItemClasses"/>,
-    /// <see cref="SatisfactionPolicy"/> and <see cref="AnnualReportOptions"/>. Registrations already present win, so a
+    /// <see cref="SatisfactionPolicy"/>, <see cref="AnnualReportOptions"/>, the <see cref="EvaluationScheme"/> with the
+    /// <see cref="UnitAssessment"/> that scores with it, and the <see cref="ItemDocumentReadOptions"/> of the item-history
+    /// reader — the one <see cref="DeadlineEngine"/> serves the reader, the report and the assessment. Registrations already present win, so a
     /// second call adds nothing (its options are still validated). Every registered object is immutable and thread-safe.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -48,6 +52,12 @@ public static class ServiceCollectionExtensions
             Scheme = sp.GetRequiredService<ClassificationScheme>(),
             Satisfaction = sp.GetRequiredService<SatisfactionPolicy>(),
         });
+
+        // One configured engine serves the document reader, the report and the assessment.
+        services.TryAddSingleton(sp => sp.GetRequiredService<LianLuoDomainOptions>().EvaluationScheme);
+        services.TryAddSingleton(sp => new UnitAssessment(
+            sp.GetRequiredService<EvaluationScheme>(), sp.GetRequiredService<DeadlineEngine>(), sp.GetRequiredService<ReplyRules>()));
+        services.TryAddSingleton(sp => new ItemDocumentReadOptions { Deadlines = sp.GetRequiredService<DeadlineEngine>() });
         return services;
     }
 }

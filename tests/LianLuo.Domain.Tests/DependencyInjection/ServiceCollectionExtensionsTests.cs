@@ -11,8 +11,8 @@ namespace LianLuo.Domain.Tests.DependencyInjection;
 
 public class ServiceCollectionExtensionsTests
 {
-    /// <summary>IClock, options, calendar, deadline policy, scheme, satisfaction policy, engine, reply rules, item classes, report options.</summary>
-    private const int RegisteredServices = 10;
+    /// <summary>IClock, options, calendar, deadline policy, scheme, satisfaction policy, engine, reply rules, item classes, report options, evaluation scheme, unit assessment, document read options.</summary>
+    private const int RegisteredServices = 13;
 
     private static readonly ServiceProviderOptions Strict = new() { ValidateOnBuild = true, ValidateScopes = true };
 
