@@ -244,4 +244,64 @@ public sealed class ItemDocumentReaderTests
 
         Assert.Equal(20_000, count);
     }
+
+    [Fact]
+    public void WriteText_OneItem_IsTheGoldenText()
+    {
+        var unit = new HandlingUnit("市教育局");
+        var submission = new Submission(new ItemId("J1"), SubmissionKind.Suggestion, "关于\"双减\"的建议", 2025, new Deputy("张三"), isKey: true);
+        var item = new HandledItem(submission, [new Assigned(new LocalDate(2025, 3, 3), [new Assignment(unit, AssignmentRole.Lead)]), new Replied(new LocalDate(2025, 4, 1), ResultCategory.C, Reason: "受财力所限"), new FeedbackReceived(new LocalDate(2025, 4, 9), null)]);
+
+        var text = ItemDocumentWriter.WriteText([item], [new LiaisonActivity(new LocalDate(2025, 4, 18), ActivityType.Briefing)]);
+
+        Assert.Equal(
+            """
+            {
+              "schemaVersion": 1,
+              "items": [
+                {
+                  "id": "J1",
+                  "kind": "suggestion",
+                  "title": "关于\"双减\"的建议",
+                  "proposer": "张三",
+                  "key": true,
+                  "events": [
+                    {
+                      "type": "assigned",
+                      "date": "2025-03-03",
+                      "units": [
+                        {
+                          "unit": "市教育局",
+                          "role": "lead"
+                        }
+                      ],
+                      "complex": false
+                    },
+                    {
+                      "type": "replied",
+                      "date": "2025-04-01",
+                      "result": "C",
+                      "reason": "受财力所限"
+                    },
+                    {
+                      "type": "feedback",
+                      "date": "2025-04-09",
+                      "satisfaction": null
+                    }
+                  ]
+                }
+              ],
+              "activities": [
+                {
+                  "date": "2025-04-18",
+                  "type": "政情通报",
+                  "leaderAttendances": 0,
+                  "memberAttendances": 0
+                }
+              ]
+            }
+            """,
+            text.ReplaceLineEndings("\n"));
+        Assert.Equal([item], ItemDocumentReader.ReadText(text).Items.ToArray());
+    }
 }
