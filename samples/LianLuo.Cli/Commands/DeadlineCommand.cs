@@ -73,9 +73,10 @@ public static class DeadlineCommand
         {
             deadline = CalendarInput.Engine(calendar).Compute(start.Value, periods[0]);
         }
-        catch (ArgumentOutOfRangeException ex)
+        catch (ArgumentOutOfRangeException)
         {
-            stderr.WriteLine($"lianluo deadline: the deadline is out of range ({ex.Message.Split(Environment.NewLine)[0]})");
+            // Our words, not the framework's (no parameter names): the period runs past the last date a deadline can have.
+            stderr.WriteLine($"lianluo deadline: the deadline is beyond the year 9999: the period of {periods[0]} from {NodaTime.Text.LocalDatePattern.Iso.Format(start.Value)} ends after 9999-12-31, the last date a deadline can have.");
             return CommandLine.BadInput;
         }
         catch (OverflowException)

@@ -65,6 +65,7 @@ public class DeadlineCommandTests
     [InlineData(new[] { "deadline", "--start", "2025-02-03", "--months" }, "--months needs a value")]
     [InlineData(new[] { "deadline", "--start", "2025-02-03", "--start", "2025-02-04", "--months", "3" }, "--start is given more than once")]
     [InlineData(new[] { "deadline", "--start", "9999-12-01", "--months", "3" }, "beyond the year 9999")]
+    [InlineData(new[] { "deadline", "--start", "2025-01-01", "--working-days", "2147483647" }, "beyond the year 9999: the period of 2147483647 working days from 2025-01-01 ends after 9999-12-31")]
     public void Deadline_BadArguments_Exit2WithAClearMessage(string[] args, string message)
     {
         var (code, lines, err) = Run(args);
@@ -72,6 +73,7 @@ public class DeadlineCommandTests
         Assert.Empty(lines);
         Assert.Contains(message, err, StringComparison.Ordinal);
         Assert.StartsWith("lianluo deadline: ", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", err, StringComparison.Ordinal);
     }
 
     [Fact]
