@@ -369,20 +369,24 @@ public sealed class DeadlineEngine
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(unit);
-        if (state.Assignment is not { } assignment)
+        if (state.Assignment is null)
         {
             return null;
         }
 
-        var window = ComputeDate(assignment.Date, Policy.RuleFor(DeadlineKind.SignIn, state.Submission.Kind)).Date;
+        var window = SignInWindowEnd(state);
         return state.Receipts.FirstOrDefault(r => r.Unit == unit) is { } receipt && receipt.Date <= window;
     }
 
     private LocalDate ReceivedOrDeemed(ItemState state, HandlingUnit unit)
     {
-        var window = ComputeDate(state.Assignment!.Date, Policy.RuleFor(DeadlineKind.SignIn, state.Submission.Kind)).Date;
+        var window = SignInWindowEnd(state);
         return state.Receipts.FirstOrDefault(r => r.Unit == unit) is { } receipt && receipt.Date < window ? receipt.Date : window;
     }
+
+    /// <summary>The last day of the sign-in window of the current assignment (an assigned item's).</summary>
+    private LocalDate SignInWindowEnd(ItemState state) =>
+        ComputeDate(state.Assignment!.Date, Policy.RuleFor(DeadlineKind.SignIn, state.Submission.Kind)).Date;
 
     /// <summary>The status of an item's reply deadline on a date.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>

@@ -71,10 +71,10 @@ public static class EvaluationItems
             return [];
         }
 
-        return [.. state.ReplyingUnits.Select(unit => ForUnit(state.ForUnit(unit), unit, state.Submission.Id, asOf, engine, rules, recorded, verdicts?.Find(state.Submission.Id, state.IsSeparateHandling ? unit : null)))];
+        return [.. state.ReplyingUnits.Select(unit => ForUnit(state.ForUnit(unit), unit, asOf, engine, rules, recorded, verdicts?.Find(state.Submission.Id, state.IsSeparateHandling ? unit : null)))];
     }
 
-    private static EvaluationItem ForUnit(ItemState view, HandlingUnit unit, ItemId id, LocalDate asOf, DeadlineEngine engine, ReplyRules rules, RecordedFacts recorded, ReplyVerdict? verdict)
+    private static EvaluationItem ForUnit(ItemState view, HandlingUnit unit, LocalDate asOf, DeadlineEngine engine, ReplyRules rules, RecordedFacts recorded, ReplyVerdict? verdict)
     {
         var recordedVerdict = verdict is null ? null : verdict with { Unit = null };
         var status = engine.Status(view, asOf, recordedVerdict);
@@ -86,7 +86,6 @@ public static class EvaluationItems
             c.Stage != CommunicationStage.AfterHandling && (firstReply is null || c.Date <= firstReply));
         int? daysBefore = status.Verdict is { } v ? NodaTime.Period.DaysBetween(v.RepliedOn, v.Deadline) : null;
         var assignedOn = view.Assignment!.Date;
-        _ = id;
         return new EvaluationItem(facts, unit)
         {
             IsSeriouslyOverdue = status.Status == DeadlineStatus.SeriouslyOverdue,

@@ -159,7 +159,7 @@ public static class EvaluationSchemeJson
             FindDuplicateKeys(document.RootElement, string.Empty, duplicates);
             if (duplicates.Count > 0)
             {
-                var duplicateLines = JsonLines.Of(json, DocumentOptions);
+                var duplicateLines = JsonLineMap.Of(json, DocumentOptions);
                 problems = [.. duplicates.Select(p => p with { Line = duplicateLines.LineOf(p.Path) })];
                 return false;
             }
@@ -170,7 +170,7 @@ public static class EvaluationSchemeJson
             found.AddRange(builder.Validate().Where(p => !reader.Problems.Any(r => Overlaps(r.Path, p.Path))));
             if (found.Count > 0)
             {
-                var lines = JsonLines.Of(json, DocumentOptions);
+                var lines = JsonLineMap.Of(json, DocumentOptions);
                 problems = [.. found.Select(p => p with { Line = lines.LineOf(p.Path) })];
                 return false;
             }
@@ -580,111 +580,5 @@ public static class EvaluationSchemeJson
         private void Problem(SchemeProblemKind kind, string path, string message) => Problems.Add(new SchemeProblem(kind, path, message));
 
         private static string Shorten(string raw) => raw.Length <= 40 ? raw : raw[..40] + "…";
-    }
-
-    /// <summary>
-    /// Where each value of a JSON text starts: its JSON path (as the problems write it: <c>indicators[0].maxPoints</c>,
-    /// <c>$</c> for the root) mapped to its 1-based line. For a property, the line of its key. Built only when a scheme
-    /// has problems, by one pass of a <see cref="Utf8JsonReader"/> over the text.
-    /// </summary>
-    private sealed class JsonLines
-    {
-        private readonly Dictionary<string, int> lines = new(StringComparer.Ordinal);
-
-        private JsonLines()
-        {
-        }
-
-        public static JsonLines Of(string json, JsonDocumentOptions options)
-        {
-            var map = new JsonLines();
-            var bytes = System.Text.Encoding.UTF8.GetBytes(json);
-            var lineStarts = new List<long> { 0 };
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                if (bytes[i] == (byte)'\n')
-                {
-                    lineStarts.Add(i + 1);
-                }
-            }
-
-            var reader = new Utf8JsonReader(bytes, new JsonReaderOptions
-            {
-                AllowTrailingCommas = options.AllowTrailingCommas,
-                CommentHandling = options.CommentHandling,
-                MaxDepth = options.MaxDepth,
-            });
-            var containers = new Stack<(string Path, bool IsArray)>();
-            var indexes = new Stack<int>();
-            var property = string.Empty;
-            while (reader.Read())
-            {
-                var line = LineAt(lineStarts, reader.TokenStartIndex);
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.PropertyName:
-                        var parent = containers.Peek().Path;
-                        var name = reader.GetString() ?? string.Empty;
-                        property = parent.Length == 0 ? name : $"{parent}.{name}";
-                        map.lines[property] = line;
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        containers.Pop();
-                        indexes.Pop();
-                        break;
-                    default:
-                        string path;
-                        if (containers.Count == 0)
-                        {
-                            path = string.Empty;
-                            map.lines["$"] = line;
-                        }
-                        else if (containers.Peek().IsArray)
-                        {
-                            var index = indexes.Pop();
-                            indexes.Push(index + 1);
-                            path = $"{containers.Peek().Path}[{index.ToString(CultureInfo.InvariantCulture)}]";
-                            map.lines[path] = line;
-                        }
-                        else
-                        {
-                            path = property;
-                        }
-
-                        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-                        {
-                            containers.Push((path, reader.TokenType == JsonTokenType.StartArray));
-                            indexes.Push(0);
-                        }
-
-                        break;
-                }
-            }
-
-            return map;
-        }
-
-        /// <summary>The line of the path, else of its nearest enclosing path that the text has, else of the root.</summary>
-        public int? LineOf(string path)
-        {
-            while (path.Length > 0 && path != "$")
-            {
-                if (lines.TryGetValue(path, out var line))
-                {
-                    return line;
-                }
-
-                var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
-                path = cut <= 0 ? string.Empty : path[..cut];
-            }
-
-            return lines.TryGetValue("$", out var root) ? root : null;
-        }
-
-        private static int LineAt(List<long> lineStarts, long offset)
-        {
-            var index = lineStarts.BinarySearch(offset);
-            return (index >= 0 ? index : ~index - 1) + 1;
-        }
     }
 }

@@ -6,7 +6,7 @@ namespace LianLuo.Domain.Internal;
 /// <summary>
 /// Where each value of a JSON text starts: its JSON path (as the problems write it: <c>indicators[0].maxPoints</c>,
 /// <c>$</c> for the root) mapped to its 1-based line. For a property, the line of its key. Built only when a document
-/// has problems (a copy of the scheme reader's private map, shared by the calendar reader), by one pass of a <see cref="Utf8JsonReader"/> over the text.
+/// has problems (the scheme and calendar readers share it), by one pass of a <see cref="Utf8JsonReader"/> over the text.
 /// </summary>
 internal sealed class JsonLineMap
 {

@@ -255,7 +255,9 @@ public static class ItemDocumentReader
                 // The arrays are streamed: each item is yielded as soon as it is read, and nothing of it is kept.
                 if (array is not null)
                 {
-                    foreach (var entry in array == "items" ? ReadItems(json) : ReadActivities(json))
+                    foreach (var entry in array == "items"
+                        ? ReadArray(json, array, (node, path) => ReadItem(node, path) is { } item ? ItemDocumentEntry.Of(item) : null)
+                        : ReadArray(json, array, (node, path) => ReadActivity(node, path) is { } activity ? ItemDocumentEntry.Of(activity) : null))
                     {
                         yield return entry;
                     }
@@ -306,15 +308,15 @@ public static class ItemDocumentReader
             return list;
         }
 
-        // Items are read one at a time: the enumerator is lazy, so each item is yielded (and can be dropped) before the
-        // next one is read. Malformed JSON inside the array stops the reading with its error.
-        private IEnumerable<ItemDocumentEntry> ReadItems(DocumentNodeReader json)
+        // Items (and activities) are read one at a time: the enumerator is lazy, so each is yielded (and can be dropped)
+        // before the next one is read. Malformed JSON inside the array stops the reading with its error.
+        private IEnumerable<ItemDocumentEntry> ReadArray(DocumentNodeReader json, string array, Func<DocumentNode, string, ItemDocumentEntry?> read)
         {
             var index = 0;
             while (true)
             {
-                var path = string.Create(CultureInfo.InvariantCulture, $"$.items[{index}]");
-                HandledItem? item = null;
+                var path = string.Create(CultureInfo.InvariantCulture, $"$.{array}[{index}]");
+                ItemDocumentEntry? entry = null;
                 var end = false;
                 try
                 {
@@ -322,7 +324,7 @@ public static class ItemDocumentReader
                     if (!end)
                     {
                         var node = json.ReadNode((line, name, value) => Error(line, path + "." + name, ItemDocumentErrorKind.Duplicate, $"member '{name}' is given twice", value.Shown));
-                        item = ReadItem(node, path);
+                        entry = read(node, path);
                     }
                 }
                 catch (JsonStopException ex)
@@ -331,71 +333,19 @@ public static class ItemDocumentReader
                     end = true;
                 }
 
-                if (end)
-                {
-                    foreach (var error in Drain())
-                    {
-                        yield return error;
-                    }
-
-                    yield break;
-                }
-
                 foreach (var error in Drain())
                 {
                     yield return error;
                 }
 
-                if (item is not null)
-                {
-                    yield return ItemDocumentEntry.Of(item);
-                }
-
-                index++;
-            }
-        }
-
-        private IEnumerable<ItemDocumentEntry> ReadActivities(DocumentNodeReader json)
-        {
-            var index = 0;
-            while (true)
-            {
-                var path = string.Create(CultureInfo.InvariantCulture, $"$.activities[{index}]");
-                LiaisonActivity? activity = null;
-                var end = false;
-                try
-                {
-                    end = json.Next() == JsonTokenType.EndArray;
-                    if (!end)
-                    {
-                        var node = json.ReadNode((line, name, value) => Error(line, path + "." + name, ItemDocumentErrorKind.Duplicate, $"member '{name}' is given twice", value.Shown));
-                        activity = ReadActivity(node, path);
-                    }
-                }
-                catch (JsonStopException ex)
-                {
-                    Stop(ex);
-                    end = true;
-                }
-
                 if (end)
                 {
-                    foreach (var error in Drain())
-                    {
-                        yield return error;
-                    }
-
                     yield break;
                 }
 
-                foreach (var error in Drain())
+                if (entry is not null)
                 {
-                    yield return error;
-                }
-
-                if (activity is not null)
-                {
-                    yield return ItemDocumentEntry.Of(activity);
+                    yield return entry;
                 }
 
                 index++;
