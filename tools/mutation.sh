@@ -49,8 +49,8 @@ session() {
   rm -rf "$dir"
   mkdir -p "$dir"
   echo "== $*: $(date -u +%H:%M) Stryker on $project (log: $dir/stryker.log)"
-  # Stryker's project analysis needs restored projects ("Could not find build environment" otherwise).
-  dotnet restore "$test_project" >"$dir/restore.log" 2>&1 || { echo "   restore failed; see $dir/restore.log"; return; }
+  # Stryker's project analysis needs built projects ("Could not find build environment" otherwise, on a fresh tree).
+  dotnet build "$test_project" >"$dir/build.log" 2>&1 || { echo "   build failed; see $dir/build.log"; return; }
   # --test-runner mtp: the tests run on Microsoft.Testing.Platform (xunit.v3), as `dotnet test` does here.
   (cd "$(dirname "$test_project")" && dotnet stryker \
       --test-runner mtp \
