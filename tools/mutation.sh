@@ -4,12 +4,19 @@
 #
 #   tools/mutation.sh                      every namespace of LianLuo.Domain, then the ledger package
 #   tools/mutation.sh Calendars Deadlines  only these ("Ledger" is the whole LianLuo.Domain.Ledger package)
+#   tools/mutation.sh Calendars/DayNumbers.cs Evaluation/UnitEvaluator.cs
+#                                          only these files of LianLuo.Domain (scored under their namespace)
 #   tools/mutation.sh --table [NAME…]      only print the table of the reports already in $STRYKER_OUT
 #
-# Environment: STRYKER_CONCURRENCY (default 1); STRYKER_OUT (default artifacts/mutation); STRYKER_TOGETHER=1 mutates the
-# listed namespaces of LianLuo.Domain in one Stryker session (one build, one coverage capture) and splits its report by
-# namespace, which saves the set-up (~15 min here) of every session after the first. Slow: an hour or more a namespace
-# on 2 shared cores; run it under `nice -n 19`. Not part of .ci/run.
+# Environment:
+#   STRYKER_CONCURRENCY  test sessions at once (default 1)
+#   STRYKER_OUT          where the reports go (default artifacts/mutation)
+#   STRYKER_TOGETHER=1   mutate everything listed of LianLuo.Domain in one Stryker session (one build, one coverage
+#                        capture) and split its report by namespace: it saves the set-up of every session after the
+#                        first, which here is the larger part of a small run
+#   STRYKER_ARGS         more options for Stryker, e.g. --disable-bail to record every test that kills a mutant
+# Slow: the set-up alone (build, first test run, compiling the mutants, per-test coverage of ~900 tests) takes 30 min or
+# more on 2 shared cores; run it under `nice -n 19`. Not part of .ci/run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -22,8 +29,8 @@ table_only=false
 if [ "${1:-}" = "--table" ]; then table_only=true; shift; fi
 if [ $# -gt 0 ]; then wanted=("$@"); else wanted=("${all[@]}"); fi
 for name in "${wanted[@]}"; do
-  if [ "$name" != Ledger ] && [ ! -d "src/LianLuo.Domain/$name" ]; then
-    echo "unknown namespace '$name'; known: ${all[*]}" >&2; exit 2
+  if [ "$name" != Ledger ] && [ ! -e "src/LianLuo.Domain/$name" ]; then
+    echo "unknown namespace or file '$name'; namespaces: ${all[*]}" >&2; exit 2
   fi
 done
 
@@ -31,7 +38,7 @@ concurrency=${STRYKER_CONCURRENCY:-1}
 out=${STRYKER_OUT:-$root/artifacts/mutation}
 mkdir -p "$out"
 
-# One Stryker session: $1 names its folder under $out, the rest are the namespaces it mutates.
+# One Stryker session: $1 names its folder under $out, the rest are the namespaces or files it mutates.
 session() {
   local label=$1 project test_project
   shift
@@ -43,7 +50,10 @@ session() {
   else
     project=LianLuo.Domain.csproj
     test_project=$root/tests/LianLuo.Domain.Tests/LianLuo.Domain.Tests.csproj
-    for name in "$@"; do mutate+=(--mutate "**/LianLuo.Domain/$name/**/*.cs"); done
+    for name in "$@"; do
+      if [ -d "src/LianLuo.Domain/$name" ]; then mutate+=(--mutate "**/LianLuo.Domain/$name/**/*.cs")
+      else mutate+=(--mutate "**/LianLuo.Domain/$name"); fi
+    done
   fi
   local dir=$out/$label
   rm -rf "$dir"
@@ -52,6 +62,7 @@ session() {
   # Stryker's project analysis needs built projects ("Could not find build environment" otherwise, on a fresh tree).
   dotnet build "$test_project" >"$dir/build.log" 2>&1 || { echo "   build failed; see $dir/build.log"; return; }
   # --test-runner mtp: the tests run on Microsoft.Testing.Platform (xunit.v3), as `dotnet test` does here.
+  # shellcheck disable=SC2086 # STRYKER_ARGS is a list of options.
   (cd "$(dirname "$test_project")" && dotnet stryker \
       --test-runner mtp \
       --project "$project" \
@@ -60,7 +71,7 @@ session() {
       --concurrency "$concurrency" \
       --reporter json --reporter html --reporter progress \
       --output "$dir" \
-      --skip-version-check) >"$dir/stryker.log" 2>&1 || echo "   Stryker failed; see $dir/stryker.log"
+      --skip-version-check ${STRYKER_ARGS:-}) >"$dir/stryker.log" 2>&1 || echo "   Stryker failed; see $dir/stryker.log"
   echo "   $(date -u +%H:%M) done"
 }
 
@@ -72,43 +83,44 @@ if ! $table_only; then
     if [ ${#together[@]} -gt 0 ]; then session together "${together[@]}"; fi
     for name in "${wanted[@]}"; do [ "$name" != Ledger ] || session Ledger Ledger; done
   else
-    for name in "${wanted[@]}"; do session "$name" "$name"; done
+    for name in "${wanted[@]}"; do session "${name//\//_}" "$name"; done
   fi
 fi
 
 # The score as Stryker counts it: detected (killed, timeout) over valid mutants (detected, survived, no coverage);
-# compile errors and ignored mutants do not count. A namespace's mutants are those of the files in its folder.
+# compile errors and ignored mutants do not count. A row counts the mutants of the files in its folder (or the file).
 python3 - "$out" "${wanted[@]}" <<'PY'
 import json, os, sys
 from collections import Counter
 out, names = sys.argv[1], sys.argv[2:]
 def counts_for(name):
-    for folder in (name, "together"):
+    for folder in (name.replace("/", "_"), "together"):
         report = os.path.join(out, folder, "reports", "mutation-report.json")
         if not os.path.exists(report):
             continue
-        marker = "LianLuo.Domain.Ledger/" if name == "Ledger" else f"LianLuo.Domain/{name}/"
+        marker = "LianLuo.Domain.Ledger/" if name == "Ledger" else f"LianLuo.Domain/{name}"
         counts = Counter()
         with open(report, encoding="utf-8") as f:
             files = json.load(f)["files"]
         for path, file in files.items():
-            if marker in path.replace("\\", "/"):
+            path = path.replace("\\", "/")
+            if marker + ("" if name.endswith(".cs") else "/") in path:
                 for m in file["mutants"]:
                     counts[m["status"]] += 1
         if counts:
             return counts
     return None
 print()
-print(f"{'namespace':<20} {'score':>7} {'killed':>7} {'timeout':>7} {'survived':>8} {'no cov.':>7} {'not run':>7}")
+print(f"{'namespace or file':<32} {'score':>7} {'killed':>7} {'timeout':>7} {'survived':>8} {'no cov.':>7} {'not run':>7}")
 for name in names:
     counts = counts_for(name)
     if counts is None:
-        print(f"{name:<20} {'no report':>9}")
+        print(f"{name:<32} {'no report':>9}")
         continue
     detected = counts["Killed"] + counts["Timeout"]
     valid = detected + counts["Survived"] + counts["NoCoverage"]
     score = f"{100 * detected / valid:.1f} %" if valid else "n/a"
     other = sum(v for k, v in counts.items() if k not in ("Killed", "Timeout", "Survived", "NoCoverage"))
-    print(f"{name:<20} {score:>7} {counts['Killed']:>7} {counts['Timeout']:>7} {counts['Survived']:>8} "
+    print(f"{name:<32} {score:>7} {counts['Killed']:>7} {counts['Timeout']:>7} {counts['Survived']:>8} "
           f"{counts['NoCoverage']:>7} {other:>7}")
 PY
