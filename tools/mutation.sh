@@ -46,13 +46,13 @@ session() {
   if [ "$1" = Ledger ]; then
     project=LianLuo.Domain.Ledger.csproj
     test_project=$root/tests/LianLuo.Domain.Ledger.Tests/LianLuo.Domain.Ledger.Tests.csproj
-    mutate=(--mutate '**/LianLuo.Domain.Ledger/**/*.cs')
+    mutate=(--mutate '**/*.cs')
   else
     project=LianLuo.Domain.csproj
     test_project=$root/tests/LianLuo.Domain.Tests/LianLuo.Domain.Tests.csproj
     for name in "$@"; do
-      if [ -d "src/LianLuo.Domain/$name" ]; then mutate+=(--mutate "**/LianLuo.Domain/$name/**/*.cs")
-      else mutate+=(--mutate "**/LianLuo.Domain/$name"); fi
+      if [ -d "src/LianLuo.Domain/$name" ]; then mutate+=(--mutate "**/$name/**/*.cs")
+      else mutate+=(--mutate "**/$name"); fi
     done
   fi
   local dir=$out/$label
