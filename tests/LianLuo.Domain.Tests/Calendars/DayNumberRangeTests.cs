@@ -60,6 +60,36 @@ public class DayNumberRangeTests
         }
     }
 
+    /// <summary>
+    /// Around the year 0 the floor divisions change sign: eras start on 0000-03-01 (day -719,468: 1970 years, of which 477
+    /// leap, lie between 0000-03-01 and 1970-03-01, less the 59 days of 1970-01-01 to 03-01), and the leap day of year 0
+    /// ends the era before.
+    /// </summary>
+    [Theory]
+    [InlineData(0, 3, 1)]
+    [InlineData(0, 2, 29)]
+    [InlineData(0, 1, 1)]
+    [InlineData(1, 1, 1)]
+    [InlineData(1, 2, 28)]
+    [InlineData(1, 3, 1)]
+    [InlineData(-1, 12, 31)]
+    [InlineData(-1, 3, 1)]
+    [InlineData(-400, 2, 29)]
+    [InlineData(-400, 3, 1)]
+    [InlineData(400, 2, 29)]
+    [InlineData(1969, 12, 31)]
+    [InlineData(1970, 1, 1)]
+    public void DayNumber_AroundTheYearZero_IsNodaTimes(int year, int month, int day)
+    {
+        var date = new LocalDate(year, month, day);
+        Assert.Equal(Period.DaysBetween(Epoch, date), DayNumbers.FromDate(date));
+        Assert.Equal(date, DayNumbers.ToDate(DayNumbers.FromDate(date)));
+    }
+
+    [Fact]
+    public void EraStart_IsDayMinus719468() =>
+        Assert.Equal(-719_468, DayNumbers.FromDate(new LocalDate(0, 3, 1)));
+
     [Fact]
     public void Range_IsExactlyThatOfLocalDate()
     {
