@@ -62,16 +62,28 @@ session() {
   # Stryker's project analysis needs built projects ("Could not find build environment" otherwise, on a fresh tree).
   dotnet build "$test_project" >"$dir/build.log" 2>&1 || { echo "   build failed; see $dir/build.log"; return; }
   # --test-runner mtp: the tests run on Microsoft.Testing.Platform (xunit.v3), as `dotnet test` does here.
-  # shellcheck disable=SC2086 # STRYKER_ARGS is a list of options.
-  (cd "$(dirname "$test_project")" && dotnet stryker \
-      --test-runner mtp \
-      --project "$project" \
-      --test-project "$test_project" \
-      "${mutate[@]}" \
-      --concurrency "$concurrency" \
-      --reporter json --reporter html --reporter progress \
-      --output "$dir" \
-      --skip-version-check ${STRYKER_ARGS:-}) >"$dir/stryker.log" 2>&1 || echo "   Stryker failed; see $dir/stryker.log"
+  # Under heavy load Stryker's project analysis can fail with "Could not find build environment" (its probe of the SDK
+  # gives up); that failure costs two minutes, so it is simply tried again, up to three times in all.
+  local try
+  for try in 1 2 3; do
+    # shellcheck disable=SC2086 # STRYKER_ARGS is a list of options.
+    if (cd "$(dirname "$test_project")" && dotnet stryker \
+        --test-runner mtp \
+        --project "$project" \
+        --test-project "$test_project" \
+        "${mutate[@]}" \
+        --concurrency "$concurrency" \
+        --reporter json --reporter html --reporter progress \
+        --output "$dir" \
+        --skip-version-check ${STRYKER_ARGS:-}) >"$dir/stryker.log" 2>&1; then
+      break
+    fi
+    if [ "$try" = 3 ] || ! grep -q "Could not find build environment" "$dir/stryker.log"; then
+      echo "   Stryker failed; see $dir/stryker.log"
+      break
+    fi
+    echo "   Stryker could not analyse the projects (try $try of 3); trying again"
+  done
   echo "   $(date -u +%H:%M) done"
 }
 
