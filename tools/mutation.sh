@@ -110,7 +110,7 @@ def counts_for(name):
         report = os.path.join(out, folder, "reports", "mutation-report.json")
         if not os.path.exists(report):
             continue
-        marker = "LianLuo.Domain.Ledger/" if name == "Ledger" else f"LianLuo.Domain/{name}"
+        marker = "LianLuo.Domain.Ledger" if name == "Ledger" else f"LianLuo.Domain/{name}"
         counts = Counter()
         with open(report, encoding="utf-8") as f:
             files = json.load(f)["files"]
