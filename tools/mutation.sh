@@ -113,9 +113,10 @@ def counts_for(name):
         marker = "LianLuo.Domain.Ledger" if name == "Ledger" else f"LianLuo.Domain/{name}"
         counts = Counter()
         with open(report, encoding="utf-8") as f:
-            files = json.load(f)["files"]
-        for path, file in files.items():
-            path = path.replace("\\", "/")
+            data = json.load(f)
+        for path, file in data["files"].items():
+            # Keys are full paths, or paths relative to the report's projectRoot.
+            path = os.path.join(data.get("projectRoot") or "", path).replace("\\", "/")
             if marker + ("" if name.endswith(".cs") else "/") in path:
                 for m in file["mutants"]:
                     counts[m["status"]] += 1
