@@ -26,7 +26,7 @@ internal static class HolidayJson
         }
         catch (JsonException ex)
         {
-            var where = ex.LineNumber is { } line ? $"line {(line + 1).ToString(CultureInfo.InvariantCulture)}, position {(ex.BytePositionInLine ?? 0).ToString(CultureInfo.InvariantCulture)}" : "unknown position";
+            var where = ex.LineNumber is { } line ? $"line {(line + 1).ToString(CultureInfo.InvariantCulture)}, position {((ex.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}" : "unknown position";
             problems.Add(new CalendarProblem(ex.Path ?? "$", $"The JSON is malformed at {where}: {ex.Message}") { Line = ex.LineNumber is { } l ? (int)l + 1 : null });
             return result;
         }

@@ -4,7 +4,8 @@ namespace LianLuo.Domain.Tests.Calendars;
 
 /// <summary>
 /// Malformed calendar JSON is one problem that says where: the line (counted from 1) in <see cref="CalendarProblem.Line"/>
-/// and in the message, with the byte position in that line of the token that broke the syntax.
+/// and in the message, with the position in that line (also counted from 1, as editors show it) of the token that broke
+/// the syntax.
 /// </summary>
 public class CalendarJsonErrorPlaceTests
 {
@@ -13,8 +14,8 @@ public class CalendarJsonErrorPlaceTests
     [Fact]
     public void MissingComma_IsReportedAtItsLineAndPosition()
     {
-        // Line 4, the comma missing before "name": 6 spaces, "offDays": (10 bytes), a space, [, a space, {, "date": (7),
-        // a space, "2027-01-01" (12), a space: the token "name" starts 41 bytes into the line.
+        // Line 4, the comma missing before "name": 6 spaces, "offDays": (10), a space, [, a space, {, "date": (7), a space,
+        // "2027-01-01" (12), a space: 41 characters, so the token "name" starts at position 42.
         const string json = "{\n  \"years\": {\n    \"2027\": {\n      \"offDays\": [ {\"date\": \"2027-01-01\" \"name\": \"元旦\"} ],\n      \"workDays\": []\n    }\n  }\n}\n";
 
         Assert.False(China.TryWithYearsFromJson(json, out var calendar, out var problems));
@@ -22,7 +23,7 @@ public class CalendarJsonErrorPlaceTests
         Assert.Null(calendar);
         var problem = Assert.Single(problems);
         Assert.Equal(4, problem.Line);
-        Assert.Contains("line 4, position 41", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("line 4, position 42", problem.Message, StringComparison.Ordinal);
         Assert.Contains("malformed", problem.Message, StringComparison.Ordinal);
     }
 
