@@ -39,7 +39,7 @@ public sealed class AnnualReportAccumulator
     private readonly long[] activities = new long[ActivityCounter.Count];
     private readonly IdSketch sketch = new();
     private readonly List<ReportTally> mergedTallies = [];
-    private ItemIdFingerprint fingerprint;
+    private ItemFingerprint fingerprint;
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="asOf">The day the report is made.</param>
@@ -82,8 +82,8 @@ public sealed class AnnualReportAccumulator
         }
 
         var id = state.Submission.Id;
-        var hash = ItemIdFingerprint.Hash(id);
-        fingerprint = new ItemIdFingerprint(fingerprint.Count + 1, unchecked(fingerprint.Sum + hash));
+        var hash = ItemFingerprint.Hash(id, state.Submission.Title);
+        fingerprint = new ItemFingerprint(fingerprint.Count + 1, unchecked(fingerprint.Sum + hash));
         sketch.Add(hash);
 
         var kind = state.Submission.Kind;

@@ -72,7 +72,7 @@ public sealed class ReportTally
         LocalDate asOf,
         int? year,
         TallyIdentity computedUnder,
-        ItemIdFingerprint fingerprint,
+        ItemFingerprint fingerprint,
         IReadOnlyList<UInt128> sketch,
         ItemTally suggestions,
         ItemTally proposals,
@@ -118,8 +118,8 @@ public sealed class ReportTally
     /// <summary>The scheme and policies the figures were computed under.</summary>
     public TallyIdentity ComputedUnder { get; }
 
-    /// <summary>The fingerprint of the ids of the items counted.</summary>
-    public ItemIdFingerprint Fingerprint { get; }
+    /// <summary>The fingerprint of the items counted (their ids and titles).</summary>
+    public ItemFingerprint Fingerprint { get; }
 
     /// <summary>Where the tally was read from (a file name), or null for one made in memory; errors name it.</summary>
     public string? Origin { get; private init; }

@@ -202,7 +202,7 @@ public static class ReportTallyJson
 
             var items = dto.Items ?? throw Error("$.items", "is missing.");
             var count = Count(items.Count, "$.items.count");
-            if (!ItemIdFingerprint.TryParseSum(items.Fingerprint, out var sum))
+            if (!ItemFingerprint.TryParseSum(items.Fingerprint, out var sum))
             {
                 throw Error("$.items.fingerprint", $"must be 32 hexadecimal digits (value: {Show(items.Fingerprint)}).");
             }
@@ -216,7 +216,7 @@ public static class ReportTallyJson
 
             for (var i = 0; i < sketchTexts.Length; i++)
             {
-                sketch.Add(ItemIdFingerprint.TryParseSum(sketchTexts[i], out var h) ? h : throw Error($"$.items.sketch[{i}]", $"must be 32 hexadecimal digits (value: {Show(sketchTexts[i])})."));
+                sketch.Add(ItemFingerprint.TryParseSum(sketchTexts[i], out var h) ? h : throw Error($"$.items.sketch[{i}]", $"must be 32 hexadecimal digits (value: {Show(sketchTexts[i])})."));
             }
 
             sketch.Sort();
@@ -277,7 +277,7 @@ public static class ReportTallyJson
                 asOf.Value,
                 dto.Year,
                 identity,
-                new ItemIdFingerprint(count, sum),
+                new ItemFingerprint(count, sum),
                 sketch,
                 suggestions,
                 proposals,
