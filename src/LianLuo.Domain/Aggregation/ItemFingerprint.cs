@@ -32,7 +32,7 @@ public readonly record struct ItemFingerprint(long Count, UInt128 Sum)
         Preconditions.CheckNotNull(title);
         var hash = Continue(OffsetBasis, id.Value);
         hash ^= 0x1F;
-        hash *= Prime;
+        hash = unchecked(hash * Prime);
         return Continue(hash, title);
     }
 
@@ -47,7 +47,7 @@ public readonly record struct ItemFingerprint(long Count, UInt128 Sum)
             foreach (var b in buffer[..length])
             {
                 hash ^= b;
-                hash *= Prime;
+                hash = unchecked(hash * Prime); // modulo 2^128, as FNV-1a defines it
             }
 
             return hash;
