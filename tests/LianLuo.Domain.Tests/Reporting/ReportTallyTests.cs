@@ -76,12 +76,19 @@ public class ReportTallyTests
     [Fact]
     public void Findings_ListAtMostTheCap_AndCountTheRest()
     {
-        // Every item of the hand-computed city, capped at one listed item per finding.
-        var items = AnnualReportBuilderTests.Items();
+        // The hand-computed city and three more overdue proposals of one unit (deadline 2025-06-20, not replied by
+        // 2026-01-15), with no communication: their findings list 4 items, capped at one listed item per finding.
+        List<HandledItem> items =
+        [
+            .. AnnualReportBuilderTests.Items(),
+            .. new[] { "T7", "T8", "T9" }.Select(id => new HandledItem(
+                new Submission(new ItemId(id), SubmissionKind.Proposal, "标题" + id, 2025, new Member("李四", "经济界")),
+                [new Assigned(new LocalDate(2025, 3, 20), [Assignment.Lead("市交通运输局")])])),
+        ];
         var full = AnnualReportBuilder.Build(items, [], new LocalDate(2026, 1, 15));
         var capped = AnnualReportBuilder.Build(items, [], new LocalDate(2026, 1, 15), new AnnualReportOptions { MaxFindingItems = 1 });
         Assert.Equal(full.Findings.Count, capped.Findings.Count);
-        Assert.Contains(full.Findings, f => f.Items.Count > 1);
+        Assert.Contains(full.Findings, f => f.Unit == "市交通运输局" && f.Items.Count == 4);
         foreach (var (f, c) in full.Findings.Zip(capped.Findings))
         {
             Assert.Equal(f.Text, c.Text);
