@@ -46,7 +46,7 @@ public class ReportTallySampleCityTests
         }
     }
 
-    private static (List<HandledItem> Items, List<LiaisonActivity> Activities) WriteAndRead(SampleCity.SampleCity city, string directory)
+    private static (List<HandledItem> Items, List<LiaisonActivity> Activities) WriteAndRead(global::LianLuo.SampleCity.SampleCity city, string directory)
     {
         city.WriteTo(directory);
         var items = LedgerReader.ReadItemsFile(Path.Combine(directory, "items.csv"), new LedgerReadOptions(city.AsOf)).Rows;
