@@ -64,7 +64,7 @@ public static class ReportCommand
         }
 
         var merge = arguments.Has("--merge");
-        CheckTallyArguments(arguments, merge, format);
+        CheckTallyArguments(arguments, args, merge, format);
 
         var issuer = arguments["--issuer"] ?? Issuer.CityGovernment.Name;
         if (!Issuer.TryParse(issuer, out var issuedBy, out var issuerError))
@@ -109,7 +109,7 @@ public static class ReportCommand
         return Render(report, format, output, issuer, issuedBy!, stdout, stderr);
     }
 
-    private static void CheckTallyArguments(CommandArguments arguments, bool merge, string? format)
+    private static void CheckTallyArguments(CommandArguments arguments, IReadOnlyList<string> args, bool merge, string? format)
     {
         if (merge)
         {
@@ -133,9 +133,15 @@ public static class ReportCommand
         }
         else
         {
-            if (arguments.Positionals.Count > 0)
+            // A word after an unknown option is taken as its value (reported with the option), as for every command.
+            var stray = arguments.Positionals.FirstOrDefault(p =>
             {
-                arguments.Error($"unexpected argument '{arguments.Positionals[0]}' (tally files are given after --merge).");
+                var at = IndexOf(args, p);
+                return at <= 0 || !args[at - 1].StartsWith('-') || Spec.Options.Any(o => o.Name == args[at - 1].Split('=')[0]);
+            });
+            if (stray is not null)
+            {
+                arguments.Error($"unexpected argument '{stray}' (tally files are given after --merge).");
             }
 
             if (format != "tally" && arguments.Mentioned("--name"))
@@ -148,6 +154,19 @@ public static class ReportCommand
                 arguments.Error("--format tally needs the name of the city or issuer: give --name NAME, --issuer NAME or --output 某市.tally.json.");
             }
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> args, string value)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (string.Equals(args[i], value, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The tally's name: --name, else --issuer, else the output file's name without .tally.json (or .json).</summary>
