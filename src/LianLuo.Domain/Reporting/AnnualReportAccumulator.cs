@@ -117,7 +117,7 @@ public sealed class AnnualReportAccumulator
                             Unit(a.Unit).Add(id, kind, timeliness, category, satisfaction, state.Submission.IsKey, state.IsSupervised, rehandling, faceToFace, phoneEmail, visits, Options.Scheme);
                         }
                     }
-                    else if (!state.ReleasedUnits.Contains(a.Unit))
+                    else if (!IsReleased(state, a.Unit))
                     {
                         byKind.AddUnit(a.Unit);
                     }
@@ -417,7 +417,7 @@ public sealed class AnnualReportAccumulator
             silent.Add(id);
         }
 
-        if (HasPromise(state) && rules.FollowUpObligations(state).Any(o => o.IsDue(AsOf)))
+        if (IsFollowUpDue(state))
         {
             followUps.Add(id);
         }
@@ -457,13 +457,54 @@ public sealed class AnnualReportAccumulator
         return false;
     }
 
-    /// <summary>Whether a standing reply promises a planned result (else the item has no follow-up obligation at all).</summary>
-    private bool HasPromise(ItemState state)
+    private static bool IsReleased(ItemState state, HandlingUnit unit)
+    {
+        foreach (var released in state.ReleasedUnits)
+        {
+            if (released == unit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a follow-up obligation (回头看) is due (<see cref="ReplyRules.FollowUpObligations"/>): the rules are asked only
+    /// when a standing promise's date has passed, and not at all when no follow-up was made (then every promise is open).
+    /// </summary>
+    private bool IsFollowUpDue(ItemState state)
     {
         if (state.IsSeparateHandling)
         {
+            return rules.FollowUpObligations(state).Any(o => o.IsDue(AsOf));
+        }
+
+        if (!HasPassedPromise(state))
+        {
+            return false;
+        }
+
+        if (state.FollowUps.IsEmpty)
+        {
             return true;
         }
+
+        foreach (var obligation in rules.FollowUpObligations(state))
+        {
+            if (obligation.IsDue(AsOf))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a standing reply (of a 主办 item) promises a planned result by a date before the as-of date.</summary>
+    private bool HasPassedPromise(ItemState state)
+    {
 
         var rounds = state.Rounds;
         for (var i = rounds.Count - 1; i >= 0; i--)
@@ -475,7 +516,7 @@ public sealed class AnnualReportAccumulator
 
             foreach (var reply in rounds[i].Replies)
             {
-                if (reply.Category is { } c && Options.Scheme.IsPlanned(c))
+                if (reply.Category is { } c && Options.Scheme.IsPlanned(c) && reply.PlannedCompletion is { } planned && planned < AsOf)
                 {
                     return true;
                 }
