@@ -1,7 +1,6 @@
-using LianLuo.Domain.Ledger;
+using LianLuo.SampleCity;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
-using LianLuo.SampleCity;
 
 namespace LianLuo.Domain.Ledger.Tests;
 
