@@ -1,6 +1,6 @@
-using LianLuo.SampleCity;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
+using LianLuo.SampleCity;
 
 namespace LianLuo.Domain.Ledger.Tests;
 
