@@ -72,7 +72,9 @@ public sealed class SampleCityGenerator
         AddItems(items, random, SubmissionKind.Suggestion, "JY", suggestions, deputies, asOf);
         AddItems(items, random, SubmissionKind.Proposal, "TA", proposals, members, asOf);
         AddItems(items, random, SubmissionKind.Motion, "YA", motions, deputies, asOf);
-        var activities = Activities(random, motions, asOf);
+        // A bigger "city" (a province's ledger) holds more units' activities: the counts grow with the size, one more
+        // year's worth per 300 items (the bundled sample, 300 items, is unchanged).
+        var activities = Activities(random, motions, asOf, Math.Max(1, Size / 300));
         return new SampleCity(Year, asOf, new EquatableArray<HandledItem>(items), new EquatableArray<LiaisonActivity>(activities));
     }
 
@@ -229,11 +231,12 @@ public sealed class SampleCityGenerator
         }
     }
 
-    private static List<LiaisonActivity> Activities(SplitMix64 random, int motions, LocalDate asOf)
+    private static List<LiaisonActivity> Activities(SplitMix64 random, int motions, LocalDate asOf, int scale)
     {
         var activities = new List<LiaisonActivity>();
-        void Add(ActivityType type, int count, Func<int> leaders, Func<int> members, Func<string> topic)
+        void Add(ActivityType type, int perYear, Func<int> leaders, Func<int> members, Func<string> topic)
         {
+            var count = checked(perYear * scale);
             // Handling meetings follow the assignment of the items in March; the others run all year.
             var first = type is ActivityType.ProposalHandlingConsultation or ActivityType.MotionProgressMeeting or ActivityType.StudyMeeting
                 ? new LocalDate(Year, 3, 20)

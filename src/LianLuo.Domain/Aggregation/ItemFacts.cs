@@ -228,7 +228,7 @@ public sealed record ItemFacts
         if (!state.IsSeparateHandling)
         {
             var recorded = verdicts?.Find(state.Submission.Id);
-            return From(state, engine.Status(state, asOf, recorded).ReportStatus, RehandlingStatus(state, engine, asOf), scheme);
+            return From(state, engine.ReplyReportStatus(state, asOf, recorded), RehandlingStatus(state, engine, asOf), scheme);
         }
 
         var parts = state.Parts.Select(p =>
@@ -256,14 +256,14 @@ public sealed record ItemFacts
     }
 
     /// <summary>The status of the latest re-handling round's reply against its deadline, or null when not re-handled.</summary>
-    private static ReportStatus? RehandlingStatus(ItemState state, DeadlineEngine engine, LocalDate asOf)
+    internal static ReportStatus? RehandlingStatus(ItemState state, DeadlineEngine engine, LocalDate asOf)
     {
         if (!state.IsRehandled)
         {
             return null;
         }
 
-        var due = engine.RehandlingDeadline(state)?.Date;
+        var due = engine.RehandlingDeadlineDate(state);
         return state.CurrentRound!.RepliedOn switch
         {
             { } replied when due is null || replied <= due => ReportStatus.OnTime,

@@ -142,29 +142,13 @@ public sealed class ItemTally : IEquatable<ItemTally>
     public static ItemTally Of(IEnumerable<ItemFacts> facts)
     {
         Preconditions.CheckNotNull(facts);
-        var counts = new long[Enum.GetValues<Counter>().Length];
-        var results = new Dictionary<ResultCategory, int>();
-        var keyResults = new Dictionary<ResultCategory, int>();
-        var satisfaction = SatisfactionCounts.Empty;
-        var units = ImmutableSortedSet.CreateBuilder(UnitOrder);
+        var builder = new Builder(trackUnits: true);
         foreach (var item in facts)
         {
-            Preconditions.CheckNotNull(item, nameof(facts));
-            Count(counts, item);
-            if (item.Category is { } category)
-            {
-                results[category] = checked(results.GetValueOrDefault(category) + 1);
-                if (item.IsKey)
-                {
-                    keyResults[category] = checked(keyResults.GetValueOrDefault(category) + 1);
-                }
-            }
-
-            satisfaction += SatisfactionCounts.Of(item.Satisfaction);
-            units.UnionWith(item.AllUnits);
+            builder.Add(Preconditions.CheckNotNull(item, nameof(facts)));
         }
 
-        return new ItemTally(counts, CategoryCounts.Of(results), CategoryCounts.Of(keyResults), satisfaction, units.ToImmutable());
+        return builder.ToTally();
     }
 
     /// <summary>The tally of this tally's items and one more.</summary>
@@ -249,47 +233,177 @@ public sealed class ItemTally : IEquatable<ItemTally>
         CultureInfo.InvariantCulture,
         $"建议 {Suggestions}, 提案 {Proposals}, 议案 {Motions}; 按时 {OnTime}, 逾期答复 {Late}, 逾期未答复 {Overdue}, 未到期 {Pending}; 办理结果 {Results}; {Satisfaction}; 单位 {UnitCount}");
 
-    private static void Count(long[] counts, ItemFacts item)
+    /// <summary>
+    /// A mutable tally that counts items one by one without allocating per item (the units in a hash set, each once):
+    /// what <see cref="Of(IEnumerable{ItemFacts})"/> and the report's single pass count with. Not thread-safe.
+    /// </summary>
+    internal sealed class Builder(bool trackUnits)
     {
-        Increment(counts, item.Kind switch
+        private readonly long[] counts = new long[Enum.GetValues<Counter>().Length];
+        private readonly Dictionary<ResultCategory, int> results = [];
+        private readonly Dictionary<ResultCategory, int> keyResults = [];
+        private readonly HashSet<HandlingUnit>? units = trackUnits ? [] : null;
+        private SatisfactionCounts satisfaction = SatisfactionCounts.Empty;
+
+        /// <summary>Late + overdue so far (the report's first finding).</summary>
+        public long LateOrOverdue => counts[(int)Counter.Late] + counts[(int)Counter.Overdue];
+
+        /// <summary>Counts one item's facts, units included.</summary>
+        public void Add(ItemFacts item)
         {
-            SubmissionKind.Suggestion => Counter.Suggestions,
-            SubmissionKind.Proposal => Counter.Proposals,
-            _ => Counter.Motions,
-        });
-        Increment(counts, item.Timeliness switch
-        {
-            ReportStatus.OnTime => Counter.OnTime,
-            ReportStatus.Late => Counter.Late,
-            ReportStatus.Overdue => Counter.Overdue,
-            _ => Counter.Pending,
-        });
-        if (item.Rehandling is ReportStatus.OnTime or ReportStatus.Late)
-        {
-            Increment(counts, Counter.Rehandled);
-            if (item.Rehandling == ReportStatus.OnTime)
+            Add(item.Kind, item.Timeliness, item.Category, item.Satisfaction, item.IsKey, item.IsSupervised, item.Rehandling, item.FaceToFace, item.PhoneEmail, item.Visits);
+            if (units is not null)
             {
-                Increment(counts, Counter.RehandledOnTime);
+                foreach (var unit in item.LeadUnits)
+                {
+                    units.Add(unit);
+                }
+
+                foreach (var unit in item.CoUnits)
+                {
+                    units.Add(unit);
+                }
             }
         }
 
-        if (item.IsKey)
+        /// <summary>Adds a unit to the distinct units (when units are tracked).</summary>
+        public void AddUnit(HandlingUnit unit) => units?.Add(unit);
+
+        /// <summary>Counts one item (its units apart, through <see cref="AddUnit"/>).</summary>
+        public void Add(
+            SubmissionKind kind,
+            ReportStatus timeliness,
+            ResultCategory? category,
+            ItemSatisfaction itemSatisfaction,
+            bool isKey,
+            bool isSupervised,
+            ReportStatus? rehandling,
+            long faceToFace,
+            long phoneEmail,
+            long visits)
         {
-            Increment(counts, Counter.Key);
-            if (item.IsSupervised)
+            Increment(counts, kind switch
             {
-                Increment(counts, Counter.KeySupervised);
+                SubmissionKind.Suggestion => Counter.Suggestions,
+                SubmissionKind.Proposal => Counter.Proposals,
+                _ => Counter.Motions,
+            });
+            Increment(counts, timeliness switch
+            {
+                ReportStatus.OnTime => Counter.OnTime,
+                ReportStatus.Late => Counter.Late,
+                ReportStatus.Overdue => Counter.Overdue,
+                _ => Counter.Pending,
+            });
+            if (rehandling is ReportStatus.OnTime or ReportStatus.Late)
+            {
+                Increment(counts, Counter.Rehandled);
+                if (rehandling == ReportStatus.OnTime)
+                {
+                    Increment(counts, Counter.RehandledOnTime);
+                }
+            }
+
+            if (isKey)
+            {
+                Increment(counts, Counter.Key);
+                if (isSupervised)
+                {
+                    Increment(counts, Counter.KeySupervised);
+                }
+            }
+
+            Increment(counts, Counter.FaceToFace, faceToFace);
+            Increment(counts, Counter.PhoneEmail, phoneEmail);
+            Increment(counts, Counter.Visits, visits);
+            if (faceToFace > 0 || visits > 0)
+            {
+                Increment(counts, Counter.CommunicatedInPerson);
+            }
+
+            if (category is { } c)
+            {
+                Bump(results, c, 1);
+                if (isKey)
+                {
+                    Bump(keyResults, c, 1);
+                }
+            }
+
+            satisfaction += SatisfactionCounts.Of(itemSatisfaction);
+        }
+
+        /// <summary>Adds another builder's counts (of other items) to this one.</summary>
+        public void Merge(Builder other)
+        {
+            for (var i = 0; i < counts.Length; i++)
+            {
+                counts[i] = checked(counts[i] + other.counts[i]);
+            }
+
+            foreach (var (category, n) in other.results)
+            {
+                Bump(results, category, n);
+            }
+
+            foreach (var (category, n) in other.keyResults)
+            {
+                Bump(keyResults, category, n);
+            }
+
+            satisfaction += other.satisfaction;
+            if (units is not null && other.units is not null)
+            {
+                units.UnionWith(other.units);
             }
         }
 
-        Increment(counts, Counter.FaceToFace, item.FaceToFace);
-        Increment(counts, Counter.PhoneEmail, item.PhoneEmail);
-        Increment(counts, Counter.Visits, item.Visits);
-        if (item.FaceToFace > 0 || item.Visits > 0)
+        /// <summary>Adds a finished tally's counts (of other items) to this one.</summary>
+        public void Merge(ItemTally tally)
         {
-            Increment(counts, Counter.CommunicatedInPerson);
+            for (var i = 0; i < counts.Length; i++)
+            {
+                counts[i] = checked(counts[i] + tally.counts[i]);
+            }
+
+            foreach (var category in tally.Results.Codes)
+            {
+                Bump(results, category, tally.Results[category]);
+            }
+
+            foreach (var category in tally.KeyResults.Codes)
+            {
+                Bump(keyResults, category, tally.KeyResults[category]);
+            }
+
+            satisfaction += tally.Satisfaction;
+            units?.UnionWith(tally.Units);
+        }
+
+        /// <summary>The immutable tally of what was counted.</summary>
+        public ItemTally ToTally() => new(
+            (long[])counts.Clone(),
+            CategoryCounts.Of(results),
+            CategoryCounts.Of(keyResults),
+            satisfaction,
+            units is null ? ImmutableSortedSet.Create(UnitOrder) : ImmutableSortedSet.CreateRange(UnitOrder, units));
+
+        private static void Bump(Dictionary<ResultCategory, int> counts, ResultCategory category, int by)
+        {
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, category, out _);
+            slot = checked(slot + by);
         }
     }
+
+    /// <summary>Creates a tally from its parts, checked (what a tally document holds).</summary>
+    internal static ItemTally FromParts(ReadOnlySpan<long> values, CategoryCounts results, CategoryCounts keyResults, SatisfactionCounts satisfaction, IEnumerable<HandlingUnit> units) =>
+        new(values.ToArray(), results, keyResults, satisfaction, ImmutableSortedSet.CreateRange(UnitOrder, units));
+
+    /// <summary>The names of the plain counters, in storage order (the keys of a tally document).</summary>
+    internal static IReadOnlyList<string> CounterNames { get; } = Enum.GetNames<Counter>();
+
+    /// <summary>The plain counters, in storage order.</summary>
+    internal ReadOnlySpan<long> CounterValues => counts;
 
     private static void Increment(long[] counts, Counter counter, long by = 1) => counts[(int)counter] = checked(counts[(int)counter] + by);
 

@@ -484,6 +484,85 @@ public sealed class DeadlineEngine
         return new ItemDeadlineStatus(open, asOf, deadline, limit, null, null, Calendar.Version);
     }
 
+    /// <summary>
+    /// What <see cref="Status(ItemState, LocalDate, ReplyVerdict?)"/> gives as <see cref="ItemDeadlineStatus.ReportStatus"/> for an
+    /// item that is not under 分办, from deadline dates alone (no explanation is built): the allocation-free path of the report.
+    /// </summary>
+    internal ReportStatus ReplyReportStatus(ItemState state, LocalDate asOf, ReplyVerdict? recordedVerdict)
+    {
+        if (recordedVerdict is not null && recordedVerdict.ItemId != state.Submission.Id)
+        {
+            throw new ArgumentException($"The recorded verdict is for item {recordedVerdict.ItemId}, not {state.Submission.Id}.", nameof(recordedVerdict));
+        }
+
+        var deadline = ReplyDeadlineDate(state);
+        if (state.FirstRepliedOn is { } replied)
+        {
+            if (recordedVerdict is not null && recordedVerdict.RepliedOn == replied)
+            {
+                return recordedVerdict.IsOnTime ? ReportStatus.OnTime : ReportStatus.Late;
+            }
+
+            // No deadline ran (its start event never happened): a reply then cannot be late.
+            return deadline is { } due && replied > due ? ReportStatus.Late : ReportStatus.OnTime;
+        }
+
+        return deadline is { } d && asOf > d ? ReportStatus.Overdue : ReportStatus.Pending;
+    }
+
+    /// <summary>The date of <see cref="ReplyDeadline(ItemState)"/>, without its explanation.</summary>
+    internal LocalDate? ReplyDeadlineDate(ItemState state)
+    {
+        if (state.Assignment is null)
+        {
+            return null;
+        }
+
+        var kind = state.Submission.Kind;
+        var rule = Policy.RuleFor(state.IsComplex ? DeadlineKind.ComplexReply : DeadlineKind.Reply, kind);
+        if (StartOf(rule.Start, state, null) is not { } start)
+        {
+            return null;
+        }
+
+        var extension = state.Rounds.IsEmpty ? null : state.Rounds[0].Extension;
+        if (extension is null)
+        {
+            return ComputeDate(start, rule).Date;
+        }
+
+        var extended = RollForward(extension.ExtendedTo).Date;
+        var limitRule = Policy.RuleFor(DeadlineKind.ExtensionLimit, kind);
+        if (!Policy.AllowExtensionBeyondLimit && StartOf(limitRule.Start, state, null) is { } limitStart)
+        {
+            var limit = ComputeDate(limitStart, limitRule).Date;
+            if (extended > limit)
+            {
+                return limit;
+            }
+        }
+
+        return extended;
+    }
+
+    /// <summary>The date of <see cref="RehandlingDeadline(ItemState)"/>, without its explanation.</summary>
+    internal LocalDate? RehandlingDeadlineDate(ItemState state)
+    {
+        if (state.Rounds.Count < 2)
+        {
+            return null;
+        }
+
+        var rule = Policy.RuleFor(DeadlineKind.Rehandling, state.Submission.Kind);
+        if (StartOf(rule.Start, state, null) is not { } start)
+        {
+            return null;
+        }
+
+        var extension = state.Rounds[^1].Extension;
+        return extension is null ? ComputeDate(start, rule).Date : RollForward(extension.ExtendedTo).Date;
+    }
+
     private DeadlineStatus OpenStatus(LocalDate? deadline, LocalDate? limit, LocalDate asOf)
     {
         if (deadline is not { } due)

@@ -78,7 +78,11 @@ public static class EvaluationItems
     {
         var recordedVerdict = verdict is null ? null : verdict with { Unit = null };
         var status = engine.Status(view, asOf, recordedVerdict);
-        var facts = ItemFacts.From(view, engine, asOf, rules.Scheme, recordedVerdict is null ? null : new RecordedVerdicts([recordedVerdict]));
+        // The engine is asked once: the facts take the timeliness of the status just computed (the same judgement
+        // ItemFacts.From would make again); a view still under 分办 combines its parts there.
+        var facts = view.IsSeparateHandling
+            ? ItemFacts.From(view, engine, asOf, rules.Scheme, recordedVerdict is null ? null : new RecordedVerdicts([recordedVerdict]))
+            : ItemFacts.From(view, status.ReportStatus, ItemFacts.RehandlingStatus(view, engine, asOf), rules.Scheme);
         var followUpDue = new FollowUpDueItemClass(rules).Contains(view, asOf);
         var nonStandard = !rules.Check(view).IsValid;
         var firstReply = view.FirstRepliedOn;

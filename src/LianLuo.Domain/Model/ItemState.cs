@@ -158,7 +158,23 @@ public sealed record ItemState
     /// The standing result: the category of the latest replied round that carries one (a re-handled reply without a
     /// category leaves the earlier result standing), or null (also under 分办: see <see cref="Parts"/>).
     /// </summary>
-    public ResultCategory? LatestCategory => Rounds.Reverse().Where(r => r.IsReplied).Select(r => r.Category).FirstOrDefault(c => c is not null);
+    public ResultCategory? LatestCategory
+    {
+        get
+        {
+            // A loop rather than LINQ: the report reads this once per item.
+            for (var i = Rounds.Count - 1; i >= 0; i--)
+            {
+                var round = Rounds[i];
+                if (round.IsReplied && round.Category is { } category)
+                {
+                    return category;
+                }
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>The number of replies over all rounds (of every part under 分办).</summary>
     public int ReplyCount => IsSeparateHandling ? Parts.Sum(p => p.Rounds.Sum(r => r.Replies.Count)) : Rounds.Sum(r => r.Replies.Count);
@@ -167,7 +183,26 @@ public sealed record ItemState
     /// The final satisfaction: that of the last round with a returned form (null when none came back). Under 分办, the
     /// lowest of the units' final satisfactions, once it is determined: when every unit's form is back, or any is 不满意.
     /// </summary>
-    public SatisfactionLevel? FinalSatisfaction => IsSeparateHandling ? LowestOfParts() : Rounds.Reverse().Select(r => r.Satisfaction).FirstOrDefault(s => s is not null);
+    public SatisfactionLevel? FinalSatisfaction
+    {
+        get
+        {
+            if (IsSeparateHandling)
+            {
+                return LowestOfParts();
+            }
+
+            for (var i = Rounds.Count - 1; i >= 0; i--)
+            {
+                if (Rounds[i].Satisfaction is { } level)
+                {
+                    return level;
+                }
+            }
+
+            return null;
+        }
+    }
 
     /// <summary>Whether the item was re-handled (has a round after the first; under 分办, any unit's part).</summary>
     public bool IsRehandled => IsSeparateHandling ? Parts.Any(p => p.IsRehandled) : Rounds.Count > 1;
@@ -245,5 +280,17 @@ public sealed record ItemState
     }
 
     /// <summary>Person-times of communication by mode.</summary>
-    public long PersonTimes(CommunicationMode mode) => Communications.Where(c => c.Mode == mode).Sum(c => (long)c.PersonTimes);
+    public long PersonTimes(CommunicationMode mode)
+    {
+        var sum = 0L;
+        foreach (var communication in Communications)
+        {
+            if (communication.Mode == mode)
+            {
+                sum = checked(sum + communication.PersonTimes);
+            }
+        }
+
+        return sum;
+    }
 }

@@ -68,6 +68,41 @@ public sealed record AnnualReport
 
     /// <summary>Findings for 存在问题, computed from the data. Not part of the JSON of §3.</summary>
     public EquatableArray<ReportFinding> Findings { get; init; } = EquatableArray<ReportFinding>.Empty;
+
+    /// <summary>
+    /// For a report merged from tallies (<see cref="ReportTally"/>), each tally's key figures in the order given (the table by
+    /// city); empty otherwise. Not part of the JSON of §3 (the JSON adds <c>byCity</c> when it is not empty).
+    /// </summary>
+    public EquatableArray<CityFigures> ByCity { get; init; } = EquatableArray<CityFigures>.Empty;
+}
+
+/// <summary>One merged tally's key figures, for the table by city of a merged report. Immutable.</summary>
+/// <param name="Name">The city or issuer the tally names.</param>
+/// <param name="Suggestions">建议.</param>
+/// <param name="Proposals">提案.</param>
+/// <param name="Motions">议案.</param>
+/// <param name="Replied">Replied 建议 and 提案.</param>
+/// <param name="OnTime">Replied on time.</param>
+/// <param name="Late">Replied late.</param>
+/// <param name="Overdue">Overdue.</param>
+/// <param name="OnTimeRate">按期办复率 in percent, or null.</param>
+/// <param name="SolvedOrPlannedRate">解决和列入计划解决的比例 in percent, or null.</param>
+/// <param name="SatisfiedOrBasicallyRate">满意和基本满意率 in percent, or null.</param>
+public sealed record CityFigures(
+    string Name,
+    int Suggestions,
+    int Proposals,
+    int Motions,
+    int Replied,
+    int OnTime,
+    int Late,
+    int Overdue,
+    decimal? OnTimeRate,
+    decimal? SolvedOrPlannedRate,
+    decimal? SatisfiedOrBasicallyRate)
+{
+    /// <summary>建议 + 提案.</summary>
+    public int Total => Suggestions + Proposals;
 }
 
 /// <summary>Timeliness figures (ledger.md §3 <c>timeliness</c>). Immutable.</summary>
@@ -178,6 +213,16 @@ public enum FindingKind
 /// <param name="Items">The items behind the finding.</param>
 public sealed record ReportFinding(FindingKind Kind, string? Unit, string Text, EquatableArray<ItemId> Items)
 {
+    /// <summary>
+    /// How many items behind the finding are not in <see cref="Items"/>: the list was cut at
+    /// <see cref="AnnualReportOptions.MaxFindingItems"/> (the smallest ids are listed), or the report was merged from tallies,
+    /// which carry no item ids. 0 when the list is complete.
+    /// </summary>
+    public int OmittedItems { get; init; }
+
+    /// <summary>How many items are behind the finding: <see cref="Items"/> and <see cref="OmittedItems"/>.</summary>
+    public int ItemCount => Items.Count + OmittedItems;
+
     /// <summary>The heading of a kind of finding in 存在问题, e.g. 办理进度不够均衡.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public static string Heading(FindingKind kind) => kind switch

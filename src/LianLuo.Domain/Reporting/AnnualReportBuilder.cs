@@ -1,5 +1,3 @@
-using System.Globalization;
-using LianLuo.Domain.Aggregation;
 using LianLuo.Domain.Classification;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Internal;
@@ -17,6 +15,7 @@ public sealed record AnnualReportOptions
 {
     private readonly decimal belowAverageMargin = 15m;
     private readonly int minimumItemsToCompare = 3;
+    private readonly int maxFindingItems = 1000;
 
     /// <summary>The defaults: China calendar and default deadline policy, the A/B/C scheme, unreturned forms excluded.</summary>
     public static AnnualReportOptions Default { get; } = new();
@@ -59,12 +58,24 @@ public sealed record AnnualReportOptions
         get => minimumItemsToCompare;
         init => minimumItemsToCompare = Preconditions.CheckPositive(value, "AnnualReportOptions.MinimumItemsToCompare");
     }
+
+    /// <summary>
+    /// The most items a finding lists (the smallest ids, ordinal); a finding with more items counts them all and says how
+    /// many it left out (<see cref="ReportFinding.OmittedItems"/>), so that a report over millions of items stays small. Default 1000.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxFindingItems
+    {
+        get => maxFindingItems;
+        init => maxFindingItems = Preconditions.CheckPositive(value, "AnnualReportOptions.MaxFindingItems");
+    }
 }
 
 /// <summary>
 /// Computes the <see cref="AnnualReport"/> of ledger.md §3 from items and activities as of a date: every figure
 /// from the deadline engine, the classification scheme and mergeable tallies, the breakdowns by unit and kind, and
-/// the findings for 存在问题. Stateless and thread-safe.
+/// the findings for 存在问题. It enumerates the items and the activities exactly once and never holds them: the work is
+/// done by an <see cref="AnnualReportAccumulator"/>, in memory bounded by the number of units. Stateless and thread-safe.
 /// </summary>
 public static class AnnualReportBuilder
 {
@@ -78,57 +89,10 @@ public static class AnnualReportBuilder
     {
         Preconditions.CheckNotNull(items);
         Preconditions.CheckNotNull(activities);
-        options ??= AnnualReportOptions.Default;
-        var year = options.Year;
-        var states = items.Select(i => Preconditions.CheckNotNull(i, nameof(items)).State)
-            .Where(s => year is null || s.FirstAssignedOn?.Year == year)
-            .ToList();
-        var kept = activities.Select(a => Preconditions.CheckNotNull(a, nameof(activities)))
-            .Where(a => year is null || a.Date.Year == year)
-            .ToList();
-
-        var facts = states.Select(s => ItemFacts.From(s, options.Engine, asOf, options.Scheme, options.Verdicts)).ToList();
-        var itemFacts = facts.Where(f => f.Kind != SubmissionKind.Motion).ToList();
-        var byKind = Tallies.ByKind(facts);
-        var all = byKind[SubmissionKind.Suggestion].Merge(byKind[SubmissionKind.Proposal]);
-        var motions = byKind[SubmissionKind.Motion];
-        var satisfaction = all.Satisfaction.Summarize(options.Satisfaction);
-        var byUnit = Tallies.ByUnit(itemFacts);
-
-        return new AnnualReport
-        {
-            AsOf = asOf,
-            Year = year,
-            SummaryYear = year ?? states.Where(s => s.FirstAssignedOn is not null)
-                .GroupBy(s => s.FirstAssignedOn!.Value.Year)
-                .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
-                .Select(g => (int?)g.Key).FirstOrDefault(),
-            Suggestions = all.Suggestions,
-            Proposals = all.Proposals,
-            Motions = motions.Motions,
-            Units = all.UnitCount,
-            MotionUnits = motions.UnitCount,
-            Timeliness = new TimelinessFigures(all.Replied, all.OnTime, all.Late, all.Overdue, all.Pending, all.OnTimeRate.Percent),
-            Results = Figures(all.Results, options.Scheme),
-            Satisfaction = new SatisfactionFigures(
-                satisfaction.Satisfied + (satisfaction.VerySatisfied ?? 0),
-                satisfaction.BasicallySatisfied,
-                satisfaction.Unsatisfied,
-                satisfaction.NoFeedback,
-                satisfaction.SatisfiedRate.Percent,
-                satisfaction.SatisfiedOrBasicallyRate.Percent),
-            Rehandling = new RehandlingFigures(all.Rehandled, all.RehandledOnTime),
-            KeySupervised = all.KeySupervised,
-            Communication = new CommunicationFigures(all.FaceToFace, all.PhoneEmail, all.Visits),
-            Activities = ActivityFiguresOf(kept),
-            ByUnit = new EquatableArray<UnitFigures>(UnitFiguresOf(byUnit, options)),
-            ByKind =
-            [
-                new KindFigures(SubmissionKind.Suggestion, byKind[SubmissionKind.Suggestion].Suggestions, Figures(byKind[SubmissionKind.Suggestion].Results, options.Scheme)),
-                new KindFigures(SubmissionKind.Proposal, byKind[SubmissionKind.Proposal].Proposals, Figures(byKind[SubmissionKind.Proposal].Results, options.Scheme)),
-            ],
-            Findings = new EquatableArray<ReportFinding>(Findings(states, itemFacts, byUnit, all, asOf, options)),
-        };
+        var accumulator = new AnnualReportAccumulator(asOf, options);
+        accumulator.AddRange(items);
+        accumulator.AddRange(activities);
+        return accumulator.ToReport();
     }
 
     /// <summary>The figures of the activities (ledger.md §3 <c>activities</c>).</summary>
@@ -155,139 +119,4 @@ public static class AnnualReportBuilder
             Count(ActivityType.MotionProgressMeeting),
             Count(ActivityType.StudyMeeting));
     }
-
-    private static EquatableArray<CategoryFigure> Figures(CategoryCounts counts, ClassificationScheme scheme) =>
-        new(counts.Shares(scheme).Select(s => new CategoryFigure(s.Category.Code, s.Count, s.Percent)));
-
-    private static IEnumerable<UnitFigures> UnitFiguresOf(TallyTable<HandlingUnit> byUnit, AnnualReportOptions options) =>
-        byUnit.Groups.Select(g =>
-        {
-            var t = g.Value;
-            return new UnitFigures(
-                g.Key.Name,
-                t.SuggestionsAndProposals,
-                t.Replied,
-                t.OnTime,
-                t.Late,
-                t.Overdue,
-                Figures(t.Results, options.Scheme),
-                t.Satisfaction.SatisfiedOrBasicallyRate(options.Satisfaction).Percent,
-                new Proportion(t.Results.SolvedOrPlanned(options.Scheme), t.WithResult).Percent);
-        });
-
-    private static List<ReportFinding> Findings(List<ItemState> states, List<ItemFacts> facts, TallyTable<HandlingUnit> byUnit, ItemTally all, LocalDate asOf, AnnualReportOptions options)
-    {
-        var findings = new List<ReportFinding>();
-        // Under 分办 a unit answers for its own part only.
-        var led = facts.SelectMany(f => f.Parts.IsEmpty ? [f] : f.Parts.AsEnumerable())
-            .SelectMany(f => f.LeadUnits.Select(u => (Unit: u, Facts: f))).ToLookup(x => x.Unit, x => x.Facts);
-        foreach (var (unit, tally) in byUnit.Groups.Where(g => g.Value.Late + g.Value.Overdue > 0)
-                     .OrderByDescending(g => g.Value.Late + g.Value.Overdue).ThenBy(g => g.Key.Name, StringComparer.Ordinal))
-        {
-            var parts = new List<string>();
-            if (tally.Late > 0)
-            {
-                parts.Add($"逾期答复{N(tally.Late)}件");
-            }
-
-            if (tally.Overdue > 0)
-            {
-                parts.Add($"超过办理时限尚未答复{N(tally.Overdue)}件");
-            }
-
-            var ids = led[unit].Where(f => f.Timeliness is ReportStatus.Late or ReportStatus.Overdue).Select(f => f.Id);
-            findings.Add(new ReportFinding(FindingKind.LateOrOverdueReplies, unit.Name, $"{unit.Name}{string.Join("、", parts)}", Ids(ids)));
-        }
-
-        var overallSolve = new Proportion(all.Results.SolvedOrPlanned(options.Scheme), all.WithResult);
-        var overallSatisfaction = all.Satisfaction.SatisfiedOrBasicallyRate(options.Satisfaction);
-        foreach (var (unit, tally) in byUnit.Groups)
-        {
-            var solve = new Proportion(tally.Results.SolvedOrPlanned(options.Scheme), tally.WithResult);
-            if (IsWellBelow(solve, overallSolve, options))
-            {
-                var ids = led[unit].Where(f => f.Category is { } c && !options.Scheme.IsSolvedOrPlanned(c)).Select(f => f.Id);
-                findings.Add(new ReportFinding(
-                    FindingKind.LowSolveRate,
-                    unit.Name,
-                    $"{unit.Name}解决和列入计划解决的比例为{P(solve.Percent)}，明显低于平均水平{P(overallSolve.Percent)}",
-                    Ids(ids)));
-            }
-
-            var sat = tally.Satisfaction.SatisfiedOrBasicallyRate(options.Satisfaction);
-            if (IsWellBelow(sat, overallSatisfaction, options))
-            {
-                var ids = led[unit].Where(f => f.Satisfaction.Level == SatisfactionLevel.Unsatisfied).Select(f => f.Id);
-                findings.Add(new ReportFinding(
-                    FindingKind.LowSatisfaction,
-                    unit.Name,
-                    $"{unit.Name}满意和基本满意率为{P(sat.Percent)}，明显低于平均水平{P(overallSatisfaction.Percent)}",
-                    Ids(ids)));
-            }
-        }
-
-        var silent = states.Where(s => s.Submission.Kind != SubmissionKind.Motion && s.FirstRepliedOn is { } replied
-                && !s.Communications.Any(c => c.Date <= replied && c.Stage != CommunicationStage.AfterHandling))
-            .Select(s => s.Submission.Id).ToList();
-        if (silent.Count > 0)
-        {
-            findings.Add(new ReportFinding(
-                FindingKind.NoCommunicationBeforeReply,
-                null,
-                $"有{N(silent.Count)}件建议提案在答复前未与代表委员沟通",
-                Ids(silent)));
-        }
-
-        var rules = new ReplyRules(options.Scheme);
-        var dueFollowUps = states.Where(s => s.Submission.Kind != SubmissionKind.Motion)
-            .SelectMany(s => rules.FollowUpObligations(s))
-            .Where(o => o.IsDue(asOf))
-            .Select(o => o.ItemId)
-            .Distinct()
-            .ToList();
-        if (dueFollowUps.Count > 0)
-        {
-            findings.Add(new ReportFinding(
-                FindingKind.FollowUpOverdue,
-                null,
-                $"有{N(dueFollowUps.Count)}件列入计划解决的建议提案已过承诺完成时间，尚未开展“回头看”",
-                Ids(dueFollowUps)));
-        }
-
-        var unreturned = facts.Where(f => f.Satisfaction.IsNoFeedback).Select(f => f.Id).ToList();
-        if (unreturned.Count > 0)
-        {
-            findings.Add(new ReportFinding(
-                FindingKind.UnreturnedForms,
-                null,
-                $"有{N(unreturned.Count)}件已答复的建议提案尚未收回代表委员满意度征询表",
-                Ids(unreturned)));
-        }
-
-        foreach (var group in states.Where(s => s.Submission.Kind != SubmissionKind.Motion)
-                     .SelectMany(s => s.LateReturnRequests.Select(r => (r.Unit, s.Submission.Id)))
-                     .GroupBy(x => x.Unit)
-                     .OrderBy(g => g.Key.Name, StringComparer.Ordinal))
-        {
-            findings.Add(new ReportFinding(
-                FindingKind.LateReturnRequests,
-                group.Key.Name,
-                $"{group.Key.Name}超过退回期限申请退回{N(group.Select(x => x.Id).Distinct().Count())}件",
-                Ids(group.Select(x => x.Id).Distinct())));
-        }
-
-        return findings;
-    }
-
-    private static bool IsWellBelow(Proportion unit, Proportion overall, AnnualReportOptions options) =>
-        unit.Denominator >= options.MinimumItemsToCompare
-        && unit.Percent is { } u
-        && overall.Percent is { } o
-        && o - u >= options.BelowAverageMargin;
-
-    private static EquatableArray<ItemId> Ids(IEnumerable<ItemId> ids) => new(ids.Order());
-
-    private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string P(decimal? percent) => ChineseSummaryRenderer.P(percent);
 }

@@ -94,6 +94,31 @@ public static class AnnualReportJson
         json.WriteNumber("motionProgressMeetings", a.MotionProgressMeetings);
         json.WriteNumber("studyMeetings", a.StudyMeetings);
         json.WriteEndObject();
+        if (!report.ByCity.IsEmpty)
+        {
+            // Only in a report merged from tallies (docs/tally-json.md); never in a report on one ledger.
+            json.WriteStartArray("byCity");
+            foreach (var city in report.ByCity)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", city.Name);
+                json.WriteNumber("suggestions", city.Suggestions);
+                json.WriteNumber("proposals", city.Proposals);
+                json.WriteNumber("total", city.Total);
+                json.WriteNumber("motions", city.Motions);
+                json.WriteNumber("replied", city.Replied);
+                json.WriteNumber("onTime", city.OnTime);
+                json.WriteNumber("late", city.Late);
+                json.WriteNumber("overdue", city.Overdue);
+                WriteRate(json, "onTimeRate", city.OnTimeRate);
+                WriteRate(json, "solvedOrPlannedRate", city.SolvedOrPlannedRate);
+                WriteRate(json, "satisfiedOrBasicallyRate", city.SatisfiedOrBasicallyRate);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 

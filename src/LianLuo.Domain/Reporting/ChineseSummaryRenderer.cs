@@ -71,6 +71,18 @@ public static class ChineseSummaryRenderer
         text.Append("（四）强化重点办理。加大重点建议提案办理力度，推动解决一批代表委员关注、群众反映强烈的问题。\n\n");
         text.Append(by.Name).Append('\n');
         text.Append(N(report.AsOf.Year)).Append('年').Append(N(report.AsOf.Month)).Append('月').Append(N(report.AsOf.Day)).Append("日\n");
+        if (!report.ByCity.IsEmpty)
+        {
+            // A report merged from cities' tallies: each city's key figures (the province's figures above are the exact union).
+            text.Append("\n附：各地建议提案办理情况\n\n");
+            foreach (var city in report.ByCity)
+            {
+                text.Append(city.Name).Append("：建议").Append(N(city.Suggestions)).Append("件、提案").Append(N(city.Proposals)).Append("件，已答复")
+                    .Append(N(city.Replied)).Append("件，按期办复率").Append(P(city.OnTimeRate)).Append("，解决和列入计划解决的比例")
+                    .Append(P(city.SolvedOrPlannedRate)).Append("，满意和基本满意率").Append(P(city.SatisfiedOrBasicallyRate)).Append("。\n");
+            }
+        }
+
         return text.ToString();
     }
 

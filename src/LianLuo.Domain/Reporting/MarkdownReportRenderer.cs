@@ -42,6 +42,20 @@ public static class MarkdownReportRenderer
         Row(md, "面商 / 电话邮件 / 走访（人次）", $"{N(report.Communication.FaceToFace)} / {N(report.Communication.PhoneEmail)} / {N(report.Communication.Visits)}");
         md.Append('\n');
 
+        if (!report.ByCity.IsEmpty)
+        {
+            md.Append("## 按地区\n\n| 地区 | 建议 | 提案 | 合计 | 议案 | 已答复 | 按期 | 逾期答复 | 超期未答复 | 按期办复率 | 解决和列入计划率 | 满意和基本满意率 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            foreach (var city in report.ByCity)
+            {
+                md.Append("| ").Append(Cell(city.Name)).Append(" | ").Append(N(city.Suggestions)).Append(" | ").Append(N(city.Proposals))
+                    .Append(" | ").Append(N(city.Total)).Append(" | ").Append(N(city.Motions)).Append(" | ").Append(N(city.Replied))
+                    .Append(" | ").Append(N(city.OnTime)).Append(" | ").Append(N(city.Late)).Append(" | ").Append(N(city.Overdue))
+                    .Append(" | ").Append(P(city.OnTimeRate)).Append(" | ").Append(P(city.SolvedOrPlannedRate)).Append(" | ").Append(P(city.SatisfiedOrBasicallyRate)).Append(" |\n");
+            }
+
+            md.Append('\n');
+        }
+
         md.Append("## 按办理结果类别\n\n| 类别 | 含义 | 建议 | 提案 | 合计 | 占比 |\n|---|---|---:|---:|---:|---:|\n");
         foreach (var category in report.Results)
         {
@@ -90,7 +104,19 @@ public static class MarkdownReportRenderer
             md.Append("- **").Append(ReportFinding.Heading(finding.Kind)).Append("**：").Append(finding.Text);
             if (!finding.Items.IsEmpty)
             {
-                md.Append('（').Append(string.Join("、", finding.Items.Select(i => i.Value))).Append('）');
+                md.Append('（').Append(string.Join("、", finding.Items.Select(i => i.Value)));
+                if (finding.OmittedItems > 0)
+                {
+                    // The list was cut at AnnualReportOptions.MaxFindingItems.
+                    md.Append("，另有").Append(N(finding.OmittedItems)).Append("件未列出");
+                }
+
+                md.Append('）');
+            }
+            else if (finding.OmittedItems > 0)
+            {
+                // Merged from tallies, which carry no item ids.
+                md.Append('（').Append(N(finding.OmittedItems)).Append("件，汇总数据不含编号）");
             }
 
             md.Append('\n');

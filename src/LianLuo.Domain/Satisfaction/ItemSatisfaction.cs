@@ -90,8 +90,15 @@ public readonly record struct ItemSatisfaction
             return state.Parts.Any(p => p.Rounds.Reverse().First(r => r.IsReplied).Feedback is { Level: null }) ? FormNotReturned : AwaitingForm;
         }
 
-        var latestReplied = state.Rounds.Reverse().First(r => r.IsReplied);
-        return latestReplied.Feedback is not null ? FormNotReturned : AwaitingForm;
+        // The latest replied round (there is one: the first round is replied).
+        var rounds = state.Rounds;
+        var latest = rounds.Count - 1;
+        while (!rounds[latest].IsReplied)
+        {
+            latest--;
+        }
+
+        return rounds[latest].Feedback is not null ? FormNotReturned : AwaitingForm;
     }
 
     /// <summary>The Chinese name of the state, e.g. 满意, 未反馈, 待反馈, 未答复.</summary>
