@@ -48,7 +48,7 @@ internal static class Problems
             title: lifecycle is not null
                 ? $"{what} breaks rule {lifecycle.Rule} of the handling model"
                 : string.Create(CultureInfo.InvariantCulture, $"{what} is not valid ({errors.Count} error(s))"),
-            type: TypeBase + "the-item-history-document",
+            type: TypeBase + "the-service-on-postgresql",
             extensions: extensions);
     }
 
@@ -57,7 +57,7 @@ internal static class Problems
         detail: string.Join(Environment.NewLine, errors.Select(e => e.ToString())),
         statusCode: StatusCodes.Status422UnprocessableEntity,
         title: string.Create(CultureInfo.InvariantCulture, $"The ledger has {errors.Count} error(s); nothing was stored"),
-        type: TypeBase + "the-lianluo-command",
+        type: TypeBase + "the-service-on-postgresql",
         extensions: new Dictionary<string, object?>
         {
             ["errors"] = errors.Select(e => new LedgerErrorView(e.File, e.Line, e.Column, e.Value, e.Reason, Names.Camel(e.Kind.ToString()))).ToList(),

@@ -28,8 +28,15 @@ public class ServiceApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Settings of the section LianLuo (e.g. Policy) for this fixture.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
-    public async ValueTask InitializeAsync() =>
-        ConnectionString = await PostgresServer.Current.CreateDatabaseAsync(GetType().Name.ToLowerInvariant());
+    public async ValueTask InitializeAsync()
+    {
+        ConnectionString = await PostgresServer.Current.CreateDatabaseAsync(GetType().DeclaringType?.Name.ToLowerInvariant() ?? "service");
+        using var client = CreateClient();
+        await SeedAsync(client);
+    }
+
+    /// <summary>Stores what every test of the class starts from (nothing unless overridden).</summary>
+    protected virtual Task SeedAsync(HttpClient client) => Task.CompletedTask;
 
     /// <summary>Sets the clock to a day in Shanghai (10:00 local time).</summary>
     public void Today(int year, int month, int day) =>
@@ -54,7 +61,7 @@ internal static class Http
 
     internal static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response)
     {
-        var text = await response.Content.ReadAsStringAsync();
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
@@ -66,7 +73,7 @@ internal static class Http
             request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
         }
 
-        return await client.SendAsync(request);
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
     internal static async Task<HttpResponseMessage> AppendAsync(this HttpClient client, string id, string json, int? ifMatch = null)
@@ -77,14 +84,14 @@ internal static class Http
             request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
         }
 
-        return await client.SendAsync(request);
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
     internal static int Version(this HttpResponseMessage response) =>
         int.Parse(response.Headers.ETag!.Tag.Trim('"'), System.Globalization.CultureInfo.InvariantCulture);
 
     internal static void AssertStatus(this HttpResponseMessage response, HttpStatusCode expected, string? body = null) =>
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body ?? response.Content.ReadAsStringAsync().Result}");
+        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body ?? response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken).Result}");
 
     /// <summary>An item object of items-json.md: a 建议 assigned on a day to a lead unit, with more events if given.</summary>
     internal static string Item(string id, string assignedOn, string lead = "市教育局", string kind = "suggestion", string moreEvents = "", string coUnits = "") =>
