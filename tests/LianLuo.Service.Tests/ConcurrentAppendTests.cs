@@ -109,7 +109,7 @@ public sealed class ConcurrentAppendTests(ConcurrentAppendTests.App app) : IClas
         var expected = AnnualReportBuilder.Build(expectedItems, [], asOf, new AnnualReportOptions { Year = 2026 });
         var actual = await (await reader.GetAsync("/reports/2026?asOf=2026-06-15", TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(AnnualReportJson.Write(expected)), JsonNode.Parse(actual)), actual);
-        TestContext.Current.SendDiagnosticMessage($"{accepted.Count} accepted, {refused} refused by a rule, {conflicts} conflicts (409) retried");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{accepted.Count} accepted, {refused} refused by a rule, {conflicts} conflicts (409) retried");
     }
 
     /// <summary>Mostly contacts (any number may follow), some replies, 反馈 and 办结 that the model accepts only in order.</summary>
