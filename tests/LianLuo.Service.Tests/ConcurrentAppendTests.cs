@@ -77,8 +77,10 @@ public sealed class ConcurrentAppendTests(ConcurrentAppendTests.App app) : IClas
             }
         }
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(1, Clients).Select(n => Task.Run(() => Client(n), TestContext.Current.CancellationToken)));
 
+        var elapsed = clock.Elapsed;
         using var reader = app.CreateClient();
         var expectedItems = new List<HandledItem>();
         foreach (var id in Ids)
@@ -109,7 +111,7 @@ public sealed class ConcurrentAppendTests(ConcurrentAppendTests.App app) : IClas
         var expected = AnnualReportBuilder.Build(expectedItems, [], asOf, new AnnualReportOptions { Year = 2026 });
         var actual = await (await reader.GetAsync("/reports/2026?asOf=2026-06-15", TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(AnnualReportJson.Write(expected)), JsonNode.Parse(actual)), actual);
-        TestContext.Current.TestOutputHelper?.WriteLine($"{accepted.Count} accepted, {refused} refused by a rule, {conflicts} conflicts (409) retried");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{accepted.Count} accepted, {refused} refused by a rule, {conflicts} conflicts (409) retried, in {elapsed.TotalSeconds:0.0} s");
     }
 
     /// <summary>Mostly contacts (any number may follow), some replies, 反馈 and 办结 that the model accepts only in order.</summary>
