@@ -97,8 +97,7 @@ internal static class Endpoints
     private static async Task<IResult> PutItem(
         string id, HttpRequest request, HttpResponse response, ItemStore store, DeadlineEngine engine, IClock clock, ItemDocumentReadOptions reading, CancellationToken cancellationToken)
     {
-        var itemId = new ItemId(id);
-        if (!TryIfMatch(request, out var expected, out var bad))
+        if (!TryId(id, out var itemId, out var bad) || !TryIfMatch(request, out var expected, out bad))
         {
             return bad;
         }
@@ -136,8 +135,7 @@ internal static class Endpoints
     private static async Task<IResult> AppendEvent(
         string id, HttpRequest request, HttpResponse response, ItemStore store, DeadlineEngine engine, IClock clock, ItemDocumentReadOptions reading, CancellationToken cancellationToken)
     {
-        var itemId = new ItemId(id);
-        if (!TryIfMatch(request, out var expected, out var bad))
+        if (!TryId(id, out var itemId, out var bad) || !TryIfMatch(request, out var expected, out bad))
         {
             return bad;
         }
@@ -172,7 +170,11 @@ internal static class Endpoints
 
     private static async Task<IResult> GetItem(string id, HttpResponse response, ItemStore store, DeadlineEngine engine, IClock clock, CancellationToken cancellationToken)
     {
-        var itemId = new ItemId(id);
+        if (!TryId(id, out var itemId, out var bad))
+        {
+            return bad;
+        }
+
         if (await store.FindAsync(itemId, cancellationToken) is not { } stored)
         {
             return Problems.NotFound(itemId);
@@ -294,6 +296,20 @@ internal static class Endpoints
         }
 
         date = parsed.Value;
+        return true;
+    }
+
+    private static bool TryId(string id, out ItemId itemId, out IResult bad)
+    {
+        itemId = default;
+        bad = Results.Empty;
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            bad = Problems.BadParameter("id", id, "an item id (编号) must not be empty or white space");
+            return false;
+        }
+
+        itemId = new ItemId(id);
         return true;
     }
 

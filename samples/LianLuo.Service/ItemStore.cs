@@ -196,7 +196,10 @@ internal sealed class ItemStore(NpgsqlDataSource dataSource, DeadlineEngine engi
         return new ChangeResult(ChangeOutcome.Stored, version, Item: new StoredItem(next, version));
     }
 
-    /// <summary>Stores every item (created or replaced) and adds every activity, in one transaction: all or nothing.</summary>
+    /// <summary>
+    /// Stores every item (created or replaced) and the activities (replacing the stored activities of the years they fall
+    /// in), in one transaction: all or nothing.
+    /// </summary>
     /// <returns>How many items were created and how many replaced.</returns>
     public async Task<(int Created, int Replaced)> ImportAsync(IReadOnlyList<HandledItem> items, IReadOnlyList<LiaisonActivity> activities, CancellationToken cancellationToken)
     {
@@ -209,6 +212,16 @@ internal sealed class ItemStore(NpgsqlDataSource dataSource, DeadlineEngine engi
             {
                 created++;
             }
+        }
+
+        // The activities of a document are the activities ledger of the years they fall in: they replace those years' stored
+        // activities, so importing the same document twice counts each activity once.
+        foreach (var year in activities.Select(a => a.Date.Year).Distinct())
+        {
+            await using var delete = new NpgsqlCommand("DELETE FROM activities WHERE held_on >= $1 AND held_on < $2", connection, transaction);
+            delete.Parameters.Add(new NpgsqlParameter { Value = new LocalDate(year, 1, 1) });
+            delete.Parameters.Add(new NpgsqlParameter { Value = new LocalDate(year + 1, 1, 1) });
+            await delete.ExecuteNonQueryAsync(cancellationToken);
         }
 
         foreach (var activity in activities)

@@ -109,7 +109,11 @@ public sealed class ImportTests(ImportTests.App app) : IClassFixture<ImportTests
         Assert.Equal("$.items[0].events[2].result", error.GetProperty("path").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/items/DOC-1", TestContext.Current.CancellationToken)).StatusCode);
 
+        // Imported twice: the items are replaced (version 2) and the activities of 2025 too, so each counts once.
         (await client.PostAsync("/imports", Http.Json(document), TestContext.Current.CancellationToken)).AssertStatus(HttpStatusCode.OK);
+        var again = await (await client.PostAsync("/imports", Http.Json(document), TestContext.Current.CancellationToken)).ReadJsonAsync();
+        Assert.Equal((0, 1, 1), (again.GetProperty("created").GetInt32(), again.GetProperty("replaced").GetInt32(), again.GetProperty("activities").GetInt32()));
+        Assert.Equal(2, (await client.GetAsync("/items/DOC-1", TestContext.Current.CancellationToken)).Version());
         var report = await (await client.GetAsync("/reports/2025?asOf=2026-01-15", TestContext.Current.CancellationToken)).ReadJsonAsync();
         Assert.Equal(1, report.GetProperty("proposals").GetInt32());
         Assert.Equal(2, report.GetProperty("communication").GetProperty("faceToFace").GetInt32());
