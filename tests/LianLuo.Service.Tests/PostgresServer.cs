@@ -100,7 +100,16 @@ public sealed class PostgresServer : IAsyncLifetime
 
         var data = Path.Combine(folder, "data");
         var port = FreePort();
-        Run(Path.Combine(binaries, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"]);
+        try
+        {
+            Run(Path.Combine(binaries, "initdb"), ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"]);
+        }
+        catch (InvalidOperationException)
+        {
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
+
         var options = $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
         var started = Run(Path.Combine(binaries, "pg_ctl"), ["-D", data, "-l", Path.Combine(folder, "server.log"), "-o", options, "-w", "-t", "60", "start"], throwOnFailure: false);
         if (!started)
