@@ -48,6 +48,19 @@ public sealed record ItemDocumentReadResult(EquatableArray<HandledItem> Items, E
 }
 
 /// <summary>
+/// One handling event read alone (<see cref="ItemDocumentReader.ReadEvent(Stream, ItemDocumentReadOptions?)"/>): the event,
+/// or none and every error. Immutable and thread-safe.
+/// </summary>
+/// <param name="Event">The event read, or null when there is any error.</param>
+/// <param name="Errors">Every error, in document order.</param>
+public sealed record HandlingEventReadResult(HandlingEvent? Event, EquatableArray<ItemDocumentError> Errors)
+{
+    /// <summary>Whether the event was read without error.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Event))]
+    public bool IsValid => Errors.Count == 0 && Event is not null;
+}
+
+/// <summary>
 /// Reads the item-history document, version 1 (<c>items-json.md</c>), from a stream with <see cref="Utf8JsonReader"/> over
 /// a small buffer: the text is never held whole, and <see cref="ReadEntries"/> yields each item as soon as it is read,
 /// so a document of a million items is read in the memory of one item. Every problem is reported (file, line, JSON
@@ -138,6 +151,58 @@ public static class ItemDocumentReader
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         return Read(stream, options);
+    }
+
+    /// <summary>
+    /// Reads one item alone: a JSON object of the shape of an element of <c>items</c> (<c>id</c>, <c>kind</c>, <c>title</c>,
+    /// <c>proposer</c>, <c>key</c>, <c>events</c>), as a service receives it when one item's history is stored. The same
+    /// rules as for a document apply (every member checked, the history folded on the options' deadline engine); errors
+    /// name paths from the object itself (<c>$.events[2].date</c>). The result holds the item, or none and every error.
+    /// </summary>
+    /// <param name="stream">The UTF-8 JSON object (a BOM is allowed).</param>
+    /// <param name="options">How to read; the defaults when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static ItemDocumentReadResult ReadItem(Stream stream, ItemDocumentReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(stream);
+        var parser = new DocumentParser(stream, options ?? new ItemDocumentReadOptions());
+        var item = parser.ReadSingle((p, node) => p.ReadItem(node, "$"), out var errors);
+        return new ItemDocumentReadResult(item is null || errors.Count > 0 ? EquatableArray<HandledItem>.Empty : new([item]), null, new(errors));
+    }
+
+    /// <summary>Reads one item alone from a string (see <see cref="ReadItem(Stream, ItemDocumentReadOptions?)"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static ItemDocumentReadResult ReadItemText(string json, ItemDocumentReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(json);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        return ReadItem(stream, options);
+    }
+
+    /// <summary>
+    /// Reads one handling event alone: a JSON object of the shape of an element of an item's <c>events</c> (§2 of
+    /// items-json.md), as a service receives it when one event is appended. Its members and values are checked as in a
+    /// document (errors name paths from the object itself: <c>$.date</c>); whether the event may follow an item's history is
+    /// for the handling model to say (<see cref="HandledItem.TryCreate"/>), not for this reader.
+    /// </summary>
+    /// <param name="stream">The UTF-8 JSON object (a BOM is allowed).</param>
+    /// <param name="options">How to read (the file name in errors, the as-of date, the size limit); the defaults when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static HandlingEventReadResult ReadEvent(Stream stream, ItemDocumentReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(stream);
+        var parser = new DocumentParser(stream, options ?? new ItemDocumentReadOptions());
+        var read = parser.ReadSingle((p, node) => p.ReadEvent(node, "$"), out var errors);
+        return new HandlingEventReadResult(errors.Count > 0 ? null : read, new(errors));
+    }
+
+    /// <summary>Reads one handling event alone from a string (see <see cref="ReadEvent(Stream, ItemDocumentReadOptions?)"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static HandlingEventReadResult ReadEventText(string json, ItemDocumentReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(json);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        return ReadEvent(stream, options);
     }
 
     private sealed class DocumentParser(Stream stream, ItemDocumentReadOptions options)
@@ -290,6 +355,37 @@ public static class ItemDocumentReader
             }
         }
 
+        /// <summary>Reads a document that is one JSON value, read by <paramref name="read"/>; every error is listed.</summary>
+        internal T? ReadSingle<T>(Func<DocumentParser, DocumentNode, T?> read, out List<ItemDocumentError> errors)
+            where T : class
+        {
+            T? result = null;
+            using (var json = new DocumentNodeReader(stream, ItemDocumentReadOptions.MaxDepth, options.MaxValueBytes))
+            {
+                try
+                {
+                    json.Next();
+                    var node = json.ReadNode((line, name, value) => Error(line, "$." + name, ItemDocumentErrorKind.Duplicate, $"member '{name}' is given twice", value.Shown));
+                    if (json.Read())
+                    {
+                        Error(json.TokenLine, "$", ItemDocumentErrorKind.Json, "not valid JSON: more than one value", null);
+                    }
+                    else
+                    {
+                        result = read(this, node);
+                    }
+                }
+                catch (JsonStopException ex)
+                {
+                    Stop(ex);
+                }
+            }
+
+            errors = [.. pending];
+            pending.Clear();
+            return result;
+        }
+
         private bool stopped;
 
         private void Stop(JsonStopException ex)
@@ -364,7 +460,7 @@ public static class ItemDocumentReader
             }
         }
 
-        private HandledItem? ReadItem(DocumentNode node, string path)
+        internal HandledItem? ReadItem(DocumentNode node, string path)
         {
             currentItem = null;
             if (!IsObject(node, path, "an item"))
@@ -451,7 +547,7 @@ public static class ItemDocumentReader
             return null;
         }
 
-        private HandlingEvent? ReadEvent(DocumentNode node, string path)
+        internal HandlingEvent? ReadEvent(DocumentNode node, string path)
         {
             if (!IsObject(node, path, "an event"))
             {

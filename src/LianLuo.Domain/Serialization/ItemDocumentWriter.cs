@@ -77,8 +77,17 @@ public static class ItemDocumentWriter
         Write(stream, items, activities);
     }
 
-    private static void WriteItem(Utf8JsonWriter json, HandledItem item)
+    /// <summary>
+    /// Writes one item as a JSON object of the shape of an element of the document's <c>items</c> (what
+    /// <see cref="ItemDocumentReader.ReadItem(Stream, ItemDocumentReadOptions?)"/> reads back), e.g. to store one item's
+    /// history or send it in a response.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A result category is not A, B or C.</exception>
+    public static void WriteItem(Utf8JsonWriter json, HandledItem item)
     {
+        Preconditions.CheckNotNull(json);
+        Preconditions.CheckNotNull(item);
         var submission = item.Submission;
         json.WriteStartObject();
         json.WriteString("id", submission.Id.Value);
@@ -101,8 +110,13 @@ public static class ItemDocumentWriter
         json.WriteEndObject();
     }
 
-    private static void WriteEvent(Utf8JsonWriter json, HandlingEvent step)
+    /// <summary>Writes one handling event as a JSON object of the shape of an element of an item's <c>events</c> (items-json.md §2).</summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A result category is not A, B or C, or the event has no form in version 1.</exception>
+    public static void WriteEvent(Utf8JsonWriter json, HandlingEvent step)
     {
+        Preconditions.CheckNotNull(json);
+        Preconditions.CheckNotNull(step);
         json.WriteStartObject();
         json.WriteString("type", TypeOf(step));
         Date(json, "date", step.Date);
@@ -206,6 +220,21 @@ public static class ItemDocumentWriter
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>Writes one item as an indented JSON object (see <see cref="WriteItem(Utf8JsonWriter, HandledItem)"/>).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
+    /// <exception cref="ArgumentException">A result category is not A, B or C.</exception>
+    public static string WriteItemText(HandledItem item)
+    {
+        Preconditions.CheckNotNull(item);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, JsonText.Indented))
+        {
+            WriteItem(json, item);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
     private static string TypeOf(HandlingEvent step) => step switch

@@ -52,6 +52,64 @@ public class DeadlineCommandTests
         Assert.False(json.RootElement.GetProperty("provisional").GetBoolean());
     }
 
+    // Hand-counted on the 2026 calendar: 03-20 + 3 months = 06-20, a Saturday of 端午节 (06-19..21 off), so Monday 06-22;
+    // + 5 months (四川 2024: 提案 have 5 months, from 签收) = 08-20, a Thursday; 15 working days after 03-20 skip 清明节
+    // (04-04..06) and end on 04-13.
+    [Theory]
+    [InlineData("2026-06-22", "--deadline", "reply", "--kind", "proposal")]
+    [InlineData("2026-06-22", "--deadline", "reply", "--kind", "proposal", "--policy", "default")]
+    [InlineData("2026-08-20", "--deadline", "reply", "--kind", "proposal", "--policy", "sichuan")]
+    [InlineData("2026-06-22", "--deadline", "reply", "--kind", "suggestion", "--policy", "sichuan")]
+    [InlineData("2026-04-13", "--deadline", "faceToFaceBeforeHandling")]
+    [InlineData("2026-06-22", "--months", "3", "--policy", "sichuan")]
+    public void Deadline_PolicyDeadline_CountsThePolicysPeriod(string expected, params string[] options)
+    {
+        var (code, lines, err) = Run(["deadline", "--start", "2026-03-20", .. options]);
+        Assert.Equal(string.Empty, err);
+        Assert.Equal(0, code);
+        Assert.Equal(expected, lines[0]);
+    }
+
+    [Fact]
+    public void Deadline_PolicyFile_IsReadAndItsProblemsNamed()
+    {
+        var folder = Directory.CreateTempSubdirectory("lianluo-deadline-");
+        try
+        {
+            var good = Path.Combine(folder.FullName, "policy.json");
+            File.WriteAllText(good, """{ "name": "五个月", "base": "default", "rules": [ { "deadline": "reply", "kind": "suggestion", "start": "assigned", "months": 5 } ] }""");
+            var (code, lines, err) = Run("deadline", "--start", "2026-03-20", "--deadline", "reply", "--policy", good);
+            Assert.Equal((0, string.Empty), (code, err));
+            Assert.Equal("2026-08-20", lines[0]);
+
+            var bad = Path.Combine(folder.FullName, "bad.json");
+            File.WriteAllText(bad, """{ "name": "x", "rules": [ { "deadline": "replies", "kind": "suggestion", "months": 5 } ] }""");
+            (code, lines, err) = Run("deadline", "--start", "2026-03-20", "--deadline", "reply", "--policy", bad);
+            Assert.Equal(CommandLine.BadInput, code);
+            Assert.Empty(lines);
+            Assert.Contains("bad.json:1: $.rules[0].deadline:", err, StringComparison.Ordinal);
+            Assert.Contains("is not a valid deadline policy", err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "deadline", "--start", "2026-03-20", "--deadline", "answer" }, "--deadline must be reply, complexReply,")]
+    [InlineData(new[] { "deadline", "--start", "2026-03-20", "--deadline", "reply", "--kind", "petition" }, "--kind must be suggestion, proposal or motion (value: petition)")]
+    [InlineData(new[] { "deadline", "--start", "2026-03-20", "--deadline", "reply", "--months", "3" }, "either a period (--months, --days, --working-days) or --deadline, not both")]
+    [InlineData(new[] { "deadline", "--start", "2026-03-20", "--months", "3", "--kind", "proposal" }, "--kind goes with --deadline")]
+    [InlineData(new[] { "deadline", "--start", "2026-03-20", "--months", "3", "--policy", "no-such-policy.json" }, "lianluo deadline: cannot read the policy")]
+    public void Deadline_BadPolicyArguments_Exit2WithAClearMessage(string[] args, string message)
+    {
+        var (code, lines, err) = Run(args);
+        Assert.Equal(CommandLine.BadInput, code);
+        Assert.Empty(lines);
+        Assert.Contains(message, err, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new[] { "deadline", "--months", "3" }, "--start YYYY-MM-DD is required")]
     [InlineData(new[] { "deadline", "--start", "2025-02-30", "--months", "3" }, "--start must be an existing date written YYYY-MM-DD (value: 2025-02-30)")]
