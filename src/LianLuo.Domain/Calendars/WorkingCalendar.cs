@@ -91,10 +91,11 @@ public sealed class WorkingCalendar
         noticeYearSet = years.Keys.ToFrozenSet();
         var covered = years.Keys.ToHashSet();
         var rank = 0;
-        var date = length > 0 ? DayNumbers.ToDate(indexStart) : default;
-        for (var i = 0; i < length; i++, date = date.PlusDays(1))
+        for (var i = 0; i < length; i++)
         {
+            // The date is derived from the day number, never stepped past the last one: the index may end on 9999-12-31.
             var dn = indexStart + i;
+            var date = DayNumbers.ToDate(dn);
             var listed = entries.TryGetValue(dn, out var entry);
             var isWorking = listed ? entry.IsWorking : !DayNumbers.IsWeekend(dn);
             var isProvisional = (!listed || entry.Kind == DayKind.PredictedHoliday) && IsUnannounced(date, covered);
@@ -221,7 +222,7 @@ public sealed class WorkingCalendar
     public LocalDate NextWorkingDayOnOrAfter(LocalDate date)
     {
         var dn = DayNumbers.FromDate(date);
-        return IsWorking(dn) ? date : WorkingDateWithRank(Rank(dn) + 1);
+        return IsWorking(dn) ? date : DateOfRank(Rank(dn) + 1, () => $"The first working day on or after {LocalDatePattern.Iso.Format(date)}");
     }
 
     /// <summary>
@@ -239,7 +240,9 @@ public sealed class WorkingCalendar
 
         var dn = DayNumbers.FromDate(start, nameof(start));
         var rank = Rank(dn);
-        return WorkingDateWithRank(n > 0 ? rank + n : rank - (IsWorking(dn) ? 1 : 0) + n + 1);
+        return DateOfRank(
+            n > 0 ? rank + n : rank - (IsWorking(dn) ? 1 : 0) + n + 1,
+            () => string.Create(CultureInfo.InvariantCulture, $"{Math.Abs((long)n)} working {(Math.Abs((long)n) == 1 ? "day" : "days")} {(n > 0 ? "after" : "before")} {LocalDatePattern.Iso.Format(start)}"));
     }
 
     /// <summary>
@@ -325,12 +328,13 @@ public sealed class WorkingCalendar
 
         foreach (var year in parsed.Keys)
         {
-            ValidateYears(updated, [year], $"years.{year.ToString(CultureInfo.InvariantCulture)}", found);
+            // The path as the JSON writes the key (four digits: 0000 stays 0000), so that its line is found.
+            ValidateYears(updated, [year], $"years.{year.ToString("D4", CultureInfo.InvariantCulture)}", found);
         }
 
         if (found.Count > 0 && found.Any(p => p.Line is null))
         {
-            var lines = Internal.JsonLineMap.Of(json, new System.Text.Json.JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = System.Text.Json.JsonCommentHandling.Skip });
+            var lines = Internal.JsonLineMap.Of(json, HolidayJson.Options);
             found = [.. found.Select(p => p.Line is null ? p with { Line = lines.LineOf(p.Path) } : p)];
         }
 
@@ -458,6 +462,16 @@ public sealed class WorkingCalendar
     /// <summary>The working day of a rank, as a date (read from the index when inside it).</summary>
     internal LocalDate WorkingDateWithRank(long rank) =>
         rank > 0 && rank <= lastRank ? workingDates[rank - 1] : DayNumbers.ToDate(WorkingDayWithRank(rank));
+
+    /// <summary>
+    /// The working day of a rank as a date, or the error naming <paramref name="what"/> was asked for when that day is outside
+    /// the dates of <see cref="LocalDate"/>.
+    /// </summary>
+    internal LocalDate DateOfRank(long rank, Func<string> what)
+    {
+        var dn = WorkingDayWithRank(rank);
+        return DayNumbers.InRange(dn) ? WorkingDateWithRank(rank) : throw DayNumbers.OutOfRange(what(), dn);
+    }
 
     /// <summary>The n-th working day after (n &gt; 0) or before (n &lt; 0) a day number; the day itself for n = 0.</summary>
     internal long AddWorkingDayNumbers(long dn, long n)

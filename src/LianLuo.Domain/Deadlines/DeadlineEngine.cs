@@ -2,6 +2,7 @@ using LianLuo.Domain.Calendars;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 using NodaTime;
+using NodaTime.Text;
 
 namespace LianLuo.Domain.Deadlines;
 
@@ -85,20 +86,30 @@ public sealed class DeadlineEngine
         switch (period.Unit)
         {
             case PeriodUnit.CalendarDays:
-                return RollForward(start.PlusDays(period.Length), startDn + (long)period.Length);
+                var rawDn = startDn + (long)period.Length;
+                return DayNumbers.InRange(rawDn)
+                    ? RollForward(DayNumbers.ToDate(rawDn), rawDn, start, period)
+                    : throw DayNumbers.OutOfRange(EndOf(start, period), rawDn);
             case PeriodUnit.CalendarMonths:
+                // Months counted as a whole number since year 0 (long: no overflow) to know the result is a date before asking for it.
+                var monthIndex = (start.Year * 12L) + start.Month - 1 + period.Length;
+                if (monthIndex > (9999 * 12L) + 11)
+                {
+                    throw DayNumbers.OutOfRange(EndOf(start, period), DayNumbers.MaxDayNumber + 1L);
+                }
+
                 var raw = start.PlusMonths(period.Length);
-                return RollForward(raw, DayNumbers.FromDate(raw));
+                return RollForward(raw, DayNumbers.FromDate(raw), start, period);
             case PeriodUnit.WorkingDays:
                 if (period.Length == 0)
                 {
-                    var rolled = RollForward(start, startDn);
+                    var rolled = RollForward(start, startDn, start, period);
                     return rolled with { IsProvisional = Calendar.AnyProvisional(startDn, DayNumbers.FromDate(rolled.Date)) };
                 }
 
                 var rank = Calendar.Rank(startDn) + period.Length;
                 var endDn = Calendar.WorkingDayWithRank(rank);
-                var end = Calendar.WorkingDateWithRank(rank);
+                var end = Calendar.DateOfRank(rank, () => EndOf(start, period));
                 return new DeadlineDate(end, end, Calendar.AnyProvisional(startDn + 1L, endDn));
             default:
                 throw new ArgumentException($"The period has no unit (value: {period.Unit}); create it from CalendarDays, CalendarMonths or WorkingDays.", nameof(period));
@@ -117,7 +128,8 @@ public sealed class DeadlineEngine
             return ComputeDate(start, period);
         }
 
-        return RollForward(rule.AbsoluteEnd(start));
+        var end = rule.AbsoluteEnd(start);
+        return RollForward(end, DayNumbers.FromDate(end, nameof(start)), start, null);
     }
 
     /// <summary>The regular reply deadline (no extension) of an item assigned on a date; allocates nothing.</summary>
@@ -540,10 +552,13 @@ public sealed class DeadlineEngine
         }
     }
 
-    private DeadlineDate RollForward(LocalDate raw) => RollForward(raw, DayNumbers.FromDate(raw, nameof(raw)));
+    private DeadlineDate RollForward(LocalDate raw) => RollForward(raw, DayNumbers.FromDate(raw, nameof(raw)), null, null);
 
-    /// <summary>The raw end itself when it is a working day, otherwise the next working day (art. 203).</summary>
-    private DeadlineDate RollForward(LocalDate raw, long rawDn)
+    /// <summary>
+    /// The raw end itself when it is a working day, otherwise the next working day (art. 203). The start and period, when
+    /// known, name the deadline in the error for a next working day after 9999-12-31.
+    /// </summary>
+    private DeadlineDate RollForward(LocalDate raw, long rawDn, LocalDate? start, DeadlinePeriod? period)
     {
         if (Calendar.IsWorking(rawDn))
         {
@@ -552,8 +567,17 @@ public sealed class DeadlineEngine
 
         var rank = Calendar.Rank(rawDn) + 1;
         var dateDn = Calendar.WorkingDayWithRank(rank);
-        return new DeadlineDate(Calendar.WorkingDateWithRank(rank), raw, Calendar.AnyProvisional(rawDn, dateDn));
+        var date = Calendar.DateOfRank(rank, () => start is { } from
+            ? $"{EndOf(from, period)}, moved from the rest day {LocalDatePattern.Iso.Format(raw)} to the next working day,"
+            : $"The first working day after the rest day {LocalDatePattern.Iso.Format(raw)}");
+        return new DeadlineDate(date, raw, Calendar.AnyProvisional(rawDn, dateDn));
     }
+
+    /// <summary>How the out-of-range error names a deadline: <c>The end of 3 months from 9999-12-01</c>.</summary>
+    private static string EndOf(LocalDate start, DeadlinePeriod? period) =>
+        period is { } p
+            ? $"The end of {p} from {LocalDatePattern.Iso.Format(start)}"
+            : $"The deadline counted from {LocalDatePattern.Iso.Format(start)}";
 
     private Deadline ApplyExtension(SubmissionKind kind, DeadlineKind deadlineKind, LocalDate start, LocalDate limitStart, LocalDate extendedTo, LocalDate? approvedOn)
     {

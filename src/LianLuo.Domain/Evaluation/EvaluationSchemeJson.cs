@@ -148,7 +148,7 @@ public static class EvaluationSchemeJson
         }
         catch (JsonException ex)
         {
-            problems = [new SchemeProblem(SchemeProblemKind.Json, "$", $"not valid JSON (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}): {ex.Message}") { Line = (int?)ex.LineNumber + 1 }];
+            problems = [new SchemeProblem(SchemeProblemKind.Json, "$", JsonSyntax.Describe(ex, json)) { Line = (int?)ex.LineNumber + 1 }];
             return false;
         }
 

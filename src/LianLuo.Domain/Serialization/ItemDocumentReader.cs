@@ -445,7 +445,7 @@ public static class ItemDocumentReader
             }
             catch (ArgumentException ex)
             {
-                Error(node.Line, path, ItemDocumentErrorKind.BadValue, ex.Message, null);
+                Error(node.Line, path, ItemDocumentErrorKind.BadValue, Preconditions.WordsOf(ex), null);
             }
 
             return null;
@@ -543,7 +543,7 @@ public static class ItemDocumentReader
             }
             catch (ArgumentException ex)
             {
-                Error(units.Line, path + ".units", ItemDocumentErrorKind.BadValue, ex.Message.Split(" (Parameter", 2)[0], units.Shown);
+                Error(units.Line, path + ".units", ItemDocumentErrorKind.BadValue, Preconditions.WordsOf(ex), units.Shown);
                 return null;
             }
         }
@@ -614,7 +614,7 @@ public static class ItemDocumentReader
             }
             catch (ArgumentException ex)
             {
-                Error(node.Line, path, ItemDocumentErrorKind.BadValue, ex.Message, null);
+                Error(node.Line, path, ItemDocumentErrorKind.BadValue, Preconditions.WordsOf(ex), null);
                 return null;
             }
         }
