@@ -44,10 +44,17 @@ dotnet "$plain/LianLuo.Fuzz.dll" "$target" --seeds "$root" "$dir/seeds" >/dev/nu
 
 # AFL++ talks to SharpFuzz's fork-server emulation in the .NET process; the dotnet host itself is not instrumented.
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
-dict=()
+# A dictionary of edge values (fuzz/tokens/KIND.txt) and the seeds' member names or column headers.
 case $target in
-  *-json) [ -f /usr/share/afl/dictionaries/json.dict ] && dict=(-x /usr/share/afl/dictionaries/json.dict) ;;
+  *-json) kind=json ;;
+  *-csv) kind=csv ;;
+  notice-text) kind=notice ;;
+  *) kind= ;;
 esac
+dict=()
+if [ -n "$kind" ]; then
+  python3 fuzz/dictionary.py "$kind" "$dir/seeds" "$dir/tokens.dict" && dict=(-x "$dir/tokens.dict")
+fi
 started=$(date +%s)
 afl-fuzz -i "$dir/seeds" -o "$dir/findings" -V "$seconds" -t 5000 -m none "${dict[@]}" \
   -- dotnet "$bin/LianLuo.Fuzz.dll" "$target" >"$dir/afl.log" 2>&1 || true
