@@ -24,6 +24,12 @@ namespace LianLuo.Domain.Deadlines;
 /// <see cref="Status(ItemState, LocalDate, ReplyVerdict?)"/> so that a later calendar (a newly published year, a corrected
 /// holiday) never rewrites a closed item's history, while open items are recomputed with the current calendar.
 /// </para>
+/// <para>
+/// The range: starts anywhere in <see cref="LocalDate"/>'s range are taken, and periods of any length up to
+/// <see cref="int.MaxValue"/>. A deadline that would fall after 9999-12-31 is an <see cref="ArgumentOutOfRangeException"/> from
+/// every method that computes one, the item-history methods included, whose message names the period and the start in our
+/// words (<c>The end of 3 months from 9999-12-01 falls after 9999-12-31, the last date a working calendar counts.</c>).
+/// </para>
 /// </remarks>
 public sealed class DeadlineEngine
 {
@@ -79,7 +85,7 @@ public sealed class DeadlineEngine
 
     /// <summary>The end of a period counted from <paramref name="start"/> (not counted), without an explanation; allocates nothing.</summary>
     /// <exception cref="ArgumentException">The date is not ISO, or the period is <c>default</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is after 9999-12-31, the last <see cref="LocalDate"/>; the message names the period and the start (<c>The end of 3 months from 9999-12-01 falls after 9999-12-31, …</c>), with no parameter name.</exception>
     public DeadlineDate ComputeDate(LocalDate start, DeadlinePeriod period)
     {
         var startDn = DayNumbers.FromDate(start, nameof(start));
@@ -119,7 +125,7 @@ public sealed class DeadlineEngine
     /// <summary>The deadline of a rule counted from <paramref name="start"/>, without an explanation; allocates nothing.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
     /// <exception cref="ArgumentException">A date is not ISO.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is after 9999-12-31, the last <see cref="LocalDate"/>; the message names the period and the start (<c>The end of 3 months from 9999-12-01 falls after 9999-12-31, …</c>), with no parameter name.</exception>
     public DeadlineDate ComputeDate(LocalDate start, PeriodRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
@@ -142,7 +148,7 @@ public sealed class DeadlineEngine
 
     /// <summary>The end of an ad-hoc period, with its explanation (what <c>lianluo deadline</c> prints).</summary>
     /// <exception cref="ArgumentException">The date is not ISO, or the period is <c>default</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is after 9999-12-31, the last <see cref="LocalDate"/>; the message names the period and the start (<c>The end of 3 months from 9999-12-01 falls after 9999-12-31, …</c>), with no parameter name.</exception>
     public Deadline Compute(LocalDate start, DeadlinePeriod period)
     {
         var deadline = Explain(start, PeriodRule.After(StartEvent.Assigned, period), null, null);
@@ -152,7 +158,7 @@ public sealed class DeadlineEngine
     /// <summary>The deadline of an ad-hoc rule, with its explanation.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
     /// <exception cref="ArgumentException">A date is not ISO.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is after 9999-12-31, the last <see cref="LocalDate"/>; the message names the period and the start (<c>The end of 3 months from 9999-12-01 falls after 9999-12-31, …</c>), with no parameter name.</exception>
     public Deadline Compute(LocalDate start, PeriodRule rule) => Explain(start, Preconditions.CheckNotNull(rule), null, null);
 
     /// <summary>The deadline of a kind for a submission kind, counted from the date of the rule's start event.</summary>

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using LianLuo.Domain.Calendars;
 using LianLuo.Domain.Deadlines;
+using LianLuo.Domain.Model;
 using NodaTime;
 
 namespace LianLuo.Domain.Tests.Calendars;
@@ -268,6 +269,19 @@ public class CalendarRangeTests
         Assert.Equal(D(9999, 12, 30), DeadlineEngine.Default.ComputeDate(D(9999, 9, 30), DeadlinePeriod.Months(3)).RawEndDate);
         Assert.Equal(Last, DeadlineEngine.Default.WithCalendar(Weekends).ComputeDate(D(9999, 12, 30), DeadlinePeriod.OfWorkingDays(1)).Date);
         Assert.Equal(Last, DeadlineEngine.Default.Compute(Last, DeadlinePeriod.Days(0)).Date);
+    }
+
+    [Fact]
+    public void AnItemAssignedInTheLastDaysOf9999_HasItsDeadlineErrorInOurWords()
+    {
+        var submission = new Submission(new ItemId("J9999-001"), SubmissionKind.Suggestion, "关于测试的建议", 9999, new Deputy("张三"));
+        var state = ItemLifecycle.Fold(submission, [new Assigned(D(9999, 12, 20), [new Assignment(new HandlingUnit("市教育局"), AssignmentRole.Lead)], false)]);
+
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => DeadlineEngine.Default.ReplyDeadline(state));
+
+        Assert.Null(ex.ParamName);
+        Assert.StartsWith("The end of ", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"from 9999-12-20 {PastTheEnd}", ex.Message, StringComparison.Ordinal);
     }
 
     // The rule: for any date and any count, the n-th working day is a date n working days away, or the documented error
