@@ -36,6 +36,13 @@ internal static class HolidayJson
             return result;
         }
 
+        if (Internal.JsonSyntax.FindBrokenEscape(json, Options) is var (brokenLine, brokenPosition))
+        {
+            document.Dispose();
+            problems.Add(new CalendarProblem("$", string.Create(CultureInfo.InvariantCulture, $"The JSON is malformed at line {brokenLine}, position {brokenPosition}: {Internal.JsonSyntax.BrokenEscape}.")) { Line = brokenLine });
+            return result;
+        }
+
         using (document)
         {
             var root = document.RootElement;

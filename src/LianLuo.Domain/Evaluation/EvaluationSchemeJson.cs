@@ -152,6 +152,13 @@ public static class EvaluationSchemeJson
             return false;
         }
 
+        if (JsonSyntax.FindBrokenEscape(json, DocumentOptions) is var (brokenLine, brokenPosition))
+        {
+            document.Dispose();
+            problems = [new SchemeProblem(SchemeProblemKind.Json, "$", string.Create(CultureInfo.InvariantCulture, $"not valid JSON at line {brokenLine}, position {brokenPosition}: {JsonSyntax.BrokenEscape}")) { Line = brokenLine }];
+            return false;
+        }
+
         using (document)
         {
             // A key given twice would otherwise be read as its last value, silently.

@@ -77,6 +77,64 @@ internal static class JsonSyntax
         return string.Create(CultureInfo.InvariantCulture, $"not valid JSON at line {line}, position {position}: {reason}");
     }
 
+    /// <summary>Why a string that escapes half of a UTF-16 pair is refused (System.Text.Json cannot make it a string).</summary>
+    internal const string BrokenEscape = "a string escapes half of a character: \\uD800-\\uDBFF must be followed by \\uDC00-\\uDFFF, and these come only after it";
+
+    /// <summary>Why a string token is refused: its bytes are not UTF-8, or its escapes encode half of a UTF-16 pair.</summary>
+    internal static string WhyNotAString(ref Utf8JsonReader reader) =>
+        (reader.HasValueSequence ? System.Text.Unicode.Utf8.IsValid(System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence)) : System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+            ? BrokenEscape
+            : "a string is not valid UTF-8 text (save the file as UTF-8)";
+
+    /// <summary>
+    /// The string of a string or member-name token, or null when it cannot be one: its escapes encode half of a UTF-16 pair,
+    /// or its bytes are not UTF-8 (<see cref="WhyNotAString"/> says which).
+    /// </summary>
+    internal static string? StringOf(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // Thrown by GetString for \uD800 without its low surrogate (and the like), or for bytes that are not UTF-8.
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Where the first string or member name of a parsed text escapes half of a UTF-16 pair (<c>"\uD800"</c>), which the parser
+    /// accepts but no reader can turn into a string: (line, position), both 1-based, the position in characters; null when none does.
+    /// </summary>
+    internal static (int Line, int Position)? FindBrokenEscape(string json, JsonDocumentOptions options)
+    {
+        if (!json.Contains("\\u", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { AllowTrailingCommas = options.AllowTrailingCommas, CommentHandling = options.CommentHandling, MaxDepth = options.MaxDepth });
+        while (reader.Read())
+        {
+            if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped && StringOf(ref reader) is null)
+            {
+                var at = (int)reader.TokenStartIndex;
+                var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, at - 1)) + 1;
+                if (at == 0)
+                {
+                    lineStart = 0;
+                }
+
+                var line = 1 + bytes.AsSpan(0, at).Count((byte)'\n');
+                return (line, Encoding.UTF8.GetCharCount(bytes, lineStart, at - lineStart) + 1);
+            }
+        }
+
+        return null;
+    }
+
     private static bool Has(string message, string words) => message.Contains(words, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The character System.Text.Json quotes at the start of its message (<c>'}' is an invalid …</c>), when it does.</summary>

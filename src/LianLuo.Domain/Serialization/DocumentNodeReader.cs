@@ -148,7 +148,8 @@ internal sealed class DocumentNodeReader : IDisposable
                 TokenType = reader.TokenType;
                 TokenText = reader.TokenType switch
                 {
-                    JsonTokenType.String or JsonTokenType.PropertyName => reader.GetString(),
+                    JsonTokenType.String or JsonTokenType.PropertyName => JsonSyntax.StringOf(ref reader)
+                        ?? throw new JsonStopException(TokenLine, "not valid JSON: " + JsonSyntax.WhyNotAString(ref reader), null),
                     JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
                     _ => null,
                 };

@@ -109,6 +109,58 @@ public class JsonMessageTests
         Assert.Equal(2, error.Line);
     }
 
+    // Found by fuzzing the calendar reader: an escaped lone surrogate is well-formed JSON that no reader can make a string of;
+    // GetString threw InvalidOperationException out of TryWithYearsFromJson.
+    private const string BrokenEscape = "a string escapes half of a character: \\uD800-\\uDBFF must be followed by \\uDC00-\\uDFFF, and these come only after it";
+
+    [Theory]
+    [InlineData("{\"years\": {\"\\ud800\": 1}}", 1, 12)]
+    [InlineData("{\"years\": {\"2027\": {\"offDays\": [{\"date\": \"2027-01-01\",\n \"name\": \"春节\\udc00\"}], \"workDays\": []}}}", 2, 10)]
+    public void Calendar_AnEscapedHalfCharacter_IsAProblemNotAnException(string json, int line, int position)
+    {
+        var problem = CalendarProblemOf(json);
+
+        Assert.Equal(("$", (int?)line, $"The JSON is malformed at line {line}, position {position}: {BrokenEscape}."), (problem.Path, problem.Line, problem.Message));
+    }
+
+    [Fact]
+    public void Scheme_AnEscapedHalfCharacter_IsAProblemNotAnException()
+    {
+        Assert.False(EvaluationSchemeJson.TryRead("{\"name\": \"\\ud800x\"}", out _, out var problems));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(("$", (int?)1, $"not valid JSON at line 1, position 10: {BrokenEscape}"), (problem.Path, problem.Line, problem.Message));
+    }
+
+    [Fact]
+    public void Policy_AnEscapedHalfCharacter_IsAProblemNotAnException()
+    {
+        Assert.False(DeadlinePolicyJson.TryRead("{\n\"base\": \"\\ud800\"}", out _, out var problems));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(("$", (int?)2, $"not valid JSON: {BrokenEscape}"), (problem.Path, problem.Line, problem.Message));
+    }
+
+    [Fact]
+    public void ItemDocument_AnEscapedHalfCharacter_IsAnErrorNotAnException()
+    {
+        var error = Assert.Single(ItemDocumentReader.ReadText("{\"schemaVersion\": 1, \"items\": [{\"\\udfff\": 1}]}", new ItemDocumentReadOptions { FileName = "d.json" }).Errors);
+
+        Assert.Equal((1, $"not valid JSON: {BrokenEscape}; the document is not read further"), (error.Line, error.Reason));
+    }
+
+    // Found by fuzzing the item documents: bytes that are not UTF-8 inside a string threw InvalidOperationException out of Read.
+    [Fact]
+    public void ItemDocument_AStringThatIsNotUtf8_IsAnErrorNotAnException()
+    {
+        byte[] json = [.. "{\"schemaVersion\": 1,\n\"items\": [{\"title\": \""u8, 0xE5, 0x20, .. "\"}]}"u8];
+        using var stream = new MemoryStream(json);
+
+        var error = Assert.Single(ItemDocumentReader.Read(stream, new ItemDocumentReadOptions { FileName = "d.json" }).Errors);
+
+        Assert.Equal((2, "not valid JSON: a string is not valid UTF-8 text (save the file as UTF-8); the document is not read further"), (error.Line, error.Reason));
+    }
+
     [Fact]
     public void WordsOf_LeavesOutWhatTheFrameworkAppends()
     {
