@@ -235,6 +235,17 @@ public sealed class WorkbookLedgerReaderTests
         Assert.StartsWith(name + ".xlsx:1: (workbook): ", error.ToString(), StringComparison.Ordinal);
     }
 
+    // The reason is ours, whole: no .NET type name and no message of the zip or XML libraries.
+    [Fact]
+    public void ReadItems_DamagedZip_SaysSoInOurWords()
+    {
+        var result = WorkbookLedgerReader.ReadItems((byte[])[0x50, 0x4B, 0x03, 0x04, .. Enumerable.Repeat((byte)0x41, 300)], "d.xlsx", Strict);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("d.xlsx", 1, "(workbook)"), (error.File, error.Line, error.Column));
+        Assert.Equal("a corrupt workbook: the zip package is damaged (its list of parts cannot be read)", error.Reason);
+    }
+
     [Fact]
     public void ReadItems_ZipBomb_RefusedBeforeInflating()
     {

@@ -70,9 +70,20 @@ internal static class WorkbookSheets
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
-            return Fail(file, "(workbook)", $"a corrupt workbook that cannot be read as .xlsx ({ex.GetType().Name}: {ex.Message})");
+            return Fail(file, "(workbook)", $"a corrupt workbook that cannot be read as .xlsx: {WhatIsCorrupt(ex)}");
         }
     }
+
+    /// <summary>What a failed read says about the workbook, in our words (never the framework's type names or messages).</summary>
+    private static string WhatIsCorrupt(Exception ex) => ex switch
+    {
+        XmlException xml => string.Create(CultureInfo.InvariantCulture, $"a part of it holds malformed XML (at line {xml.LineNumber}, position {xml.LinePosition} of that part)"),
+        OpenXmlPackageException => "its parts and their relationships are not those of an Office package",
+        InvalidDataException => "a part of the zip package is damaged and cannot be inflated",
+        FormatException => "a value in it is not written the way its type requires",
+        IOException => "a part of it cannot be read",
+        _ => "its content does not follow the .xlsx format",
+    };
 
     private static (IReadOnlyList<LedgerSheet>, IReadOnlyList<LedgerError>) Fail(string file, string column, string reason) =>
         ([], [new LedgerError(file, 1, column, string.Empty, reason, LedgerErrorKind.BadWorkbook)]);
@@ -98,9 +109,9 @@ internal static class WorkbookSheets
 
             return hasWorkbook ? null : "a zip package that is not an Excel workbook (it has no xl/workbook.xml): a .docx, or another zip file?";
         }
-        catch (InvalidDataException ex)
+        catch (InvalidDataException)
         {
-            return $"a corrupt workbook: the zip package is damaged ({ex.Message})";
+            return "a corrupt workbook: the zip package is damaged (its list of parts cannot be read)";
         }
     }
 

@@ -42,13 +42,26 @@ internal static class DayNumbers
         return (era * 146097) + dayOfEra - 719468;
     }
 
+    /// <summary>
+    /// The error for a result outside the dates a working calendar counts (those of <see cref="LocalDate"/>, -9998-01-01 to
+    /// 9999-12-31): <paramref name="what"/> (e.g. <c>1 working day after 9999-12-31</c>) and the bound it passes, in our
+    /// words (no parameter name is attached, so the message is exactly this).
+    /// </summary>
+    internal static ArgumentOutOfRangeException OutOfRange(string what, long dayNumber) =>
+        new(paramName: null, message: dayNumber > MaxDayNumber
+            ? $"{what} falls after 9999-12-31, the last date a working calendar counts."
+            : $"{what} falls before -9998-01-01, the first date a working calendar counts.");
+
+    /// <summary>Whether a day number is a date of <see cref="LocalDate"/>'s range.</summary>
+    internal static bool InRange(long dayNumber) => dayNumber >= MinDayNumber && dayNumber <= MaxDayNumber;
+
     /// <summary>The ISO date of a day number.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The day number is outside the range of <see cref="LocalDate"/>.</exception>
     internal static LocalDate ToDate(long dayNumber)
     {
-        if (dayNumber < MinDayNumber || dayNumber > MaxDayNumber)
+        if (!InRange(dayNumber))
         {
-            throw new ArgumentOutOfRangeException(nameof(dayNumber), dayNumber, "The resulting date is outside the range of LocalDate (years -9998 to 9999).");
+            throw OutOfRange("The date", dayNumber);
         }
 
         var shifted = (int)dayNumber + 719468;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using NodaTime.Text;
 
 namespace LianLuo.Domain.Calendars;
@@ -12,49 +11,74 @@ internal sealed record NoticeYearData(IReadOnlyList<ArrangedDay> OffDays, IReadO
 /// <summary>Reads and writes the china-holidays.json format with System.Text.Json source generation (no reflection, AOT-clean).</summary>
 internal static class HolidayJson
 {
+    /// <summary>The reading options: comments and trailing commas are allowed, as in the bundled file.</summary>
+    internal static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    private const string Shape = "The JSON must be an object with a \"years\" object keyed by notice year (e.g. {\"years\": {\"2027\": {\"offDays\": [], \"workDays\": []}}}).";
+
     /// <summary>
     /// Parses a file in the china-holidays.json format. Syntax, shape and date-format problems are added to
-    /// <paramref name="problems"/>; rule checks (weekend make-up days, duplicates, …) are left to the calendar.
+    /// <paramref name="problems"/> in our words (never System.Text.Json's), each with its path; rule checks (weekend make-up
+    /// days, duplicates, …) are left to the calendar. A member given twice is a problem, not read as its last value.
     /// </summary>
     internal static SortedDictionary<int, NoticeYearData> Parse(string json, List<CalendarProblem> problems)
     {
         var result = new SortedDictionary<int, NoticeYearData>();
-        HolidayFileDto? file;
+        JsonDocument document;
         try
         {
-            file = JsonSerializer.Deserialize(json, HolidayJsonContext.Default.HolidayFileDto);
+            document = JsonDocument.Parse(json, Options);
         }
         catch (JsonException ex)
         {
-            var where = ex.LineNumber is { } line ? $"line {(line + 1).ToString(CultureInfo.InvariantCulture)}, position {((ex.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)}" : "unknown position";
-            problems.Add(new CalendarProblem(ex.Path ?? "$", $"The JSON is malformed at {where}: {ex.Message}") { Line = ex.LineNumber is { } l ? (int)l + 1 : null });
+            var (line, position, reason) = Internal.JsonSyntax.Locate(ex, json);
+            problems.Add(new CalendarProblem("$", string.Create(CultureInfo.InvariantCulture, $"The JSON is malformed at line {line}, position {position}: {reason}.")) { Line = line });
             return result;
         }
 
-        if (file?.Years is null)
+        if (Internal.JsonSyntax.FindBrokenEscape(json, Options) is var (brokenLine, brokenPosition))
         {
-            problems.Add(new CalendarProblem("years", "The JSON must be an object with a \"years\" object keyed by notice year (e.g. {\"years\": {\"2027\": {\"offDays\": [], \"workDays\": []}}})."));
+            document.Dispose();
+            problems.Add(new CalendarProblem("$", string.Create(CultureInfo.InvariantCulture, $"The JSON is malformed at line {brokenLine}, position {brokenPosition}: {Internal.JsonSyntax.BrokenEscape}.")) { Line = brokenLine });
             return result;
         }
 
-        foreach (var (key, yearDto) in file.Years)
+        using (document)
         {
-            var path = $"years.{key}";
-            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || key.Length != 4)
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(new CalendarProblem(path, $"The notice year must be a four-digit year (value: \"{key}\")."));
-                continue;
+                problems.Add(new CalendarProblem("$", $"{Shape} It is {Kind(root)}."));
+                return result;
             }
 
-            if (yearDto is null)
+            var members = Members(root, string.Empty, problems);
+            if (!members.TryGetValue("years", out var years) || years.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(new CalendarProblem(path, "The notice year must be an object with \"offDays\" and \"workDays\" arrays."));
-                continue;
+                problems.Add(new CalendarProblem("years", Shape));
+                return result;
             }
 
-            var offDays = ParseDays(yearDto.OffDays, $"{path}.offDays", problems);
-            var workDays = ParseDays(yearDto.WorkDays, $"{path}.workDays", problems);
-            result[year] = new NoticeYearData(offDays, workDays);
+            foreach (var (key, yearElement) in Members(years, "years", problems))
+            {
+                var path = $"years.{key}";
+                if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || key.Length != 4)
+                {
+                    problems.Add(new CalendarProblem(path, $"The notice year must be a four-digit year (value: \"{key}\")."));
+                    continue;
+                }
+
+                if (yearElement.ValueKind != JsonValueKind.Object)
+                {
+                    problems.Add(new CalendarProblem(path, $"The notice year must be an object with \"offDays\" and \"workDays\" arrays (it is {Kind(yearElement)})."));
+                    continue;
+                }
+
+                var lists = Members(yearElement, path, problems);
+                var offDays = ParseDays(lists.GetValueOrDefault("offDays"), $"{path}.offDays", problems);
+                var workDays = ParseDays(lists.GetValueOrDefault("workDays"), $"{path}.workDays", problems);
+                result[year] = new NoticeYearData(offDays, workDays);
+            }
         }
 
         return result;
@@ -98,73 +122,82 @@ internal static class HolidayJson
         writer.WriteEndArray();
     }
 
-    private static ArrangedDay[] ParseDays(ArrangedDayDto?[]? days, string path, List<CalendarProblem> problems)
+    private static ArrangedDay[] ParseDays(JsonElement days, string path, List<CalendarProblem> problems)
     {
-        if (days is null)
+        if (days.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null)
         {
             problems.Add(new CalendarProblem(path, "The list is missing; write [] when the notice arranges no such day."));
             return [];
         }
 
-        var result = new List<ArrangedDay>(days.Length);
-        for (var i = 0; i < days.Length; i++)
+        if (days.ValueKind != JsonValueKind.Array)
         {
-            var itemPath = $"{path}[{i.ToString(CultureInfo.InvariantCulture)}]";
-            var dto = days[i];
-            if (dto is null)
+            problems.Add(new CalendarProblem(path, $"The list must be an array of {{\"date\": \"YYYY-MM-DD\", \"name\": \"...\"}} objects (it is {Kind(days)})."));
+            return [];
+        }
+
+        var result = new List<ArrangedDay>(days.GetArrayLength());
+        var i = 0;
+        foreach (var entry in days.EnumerateArray())
+        {
+            var itemPath = $"{path}[{(i++).ToString(CultureInfo.InvariantCulture)}]";
+            if (entry.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(new CalendarProblem(itemPath, "An entry must be an object {\"date\": \"YYYY-MM-DD\", \"name\": \"...\"}, not null."));
+                problems.Add(new CalendarProblem(itemPath, $"An entry must be an object {{\"date\": \"YYYY-MM-DD\", \"name\": \"...\"}}, not {Kind(entry)}."));
                 continue;
             }
 
-            var parsed = dto.Date is null ? null : LocalDatePattern.Iso.Parse(dto.Date);
+            var fields = Members(entry, itemPath, problems);
+            var date = fields.GetValueOrDefault("date");
+            var dateText = date.ValueKind == JsonValueKind.String ? date.GetString() : null;
+            var parsed = dateText is null ? null : LocalDatePattern.Iso.Parse(dateText);
             if (parsed is null || !parsed.Success)
             {
-                problems.Add(new CalendarProblem($"{itemPath}.date", $"The date must be an existing date written YYYY-MM-DD (value: \"{dto.Date}\")."));
+                var shown = date.ValueKind == JsonValueKind.Undefined ? "missing" : date.ValueKind == JsonValueKind.String ? $"\"{dateText}\"" : date.GetRawText();
+                problems.Add(new CalendarProblem($"{itemPath}.date", $"The date must be an existing date written YYYY-MM-DD (value: {shown})."));
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(dto.Name))
+            var name = fields.GetValueOrDefault("name");
+            if (name.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(name.GetString()))
             {
-                problems.Add(new CalendarProblem($"{itemPath}.name", $"The holiday name must not be empty (date: {dto.Date})."));
+                problems.Add(new CalendarProblem($"{itemPath}.name", name.ValueKind is JsonValueKind.String or JsonValueKind.Undefined or JsonValueKind.Null
+                    ? $"The holiday name must not be empty (date: {dateText})."
+                    : $"The holiday name must be a string (date: {dateText}; it is {Kind(name)})."));
                 continue;
             }
 
-            result.Add(new ArrangedDay(parsed.Value, dto.Name.Trim()));
+            result.Add(new ArrangedDay(parsed.Value, name.GetString()!.Trim()));
         }
 
         return [.. result];
     }
+
+    /// <summary>The members of an object by name; a name given twice is a problem at its path (the first value is kept).</summary>
+    private static Dictionary<string, JsonElement> Members(JsonElement element, string path, List<CalendarProblem> problems)
+    {
+        var members = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var member in element.EnumerateObject())
+        {
+            if (!members.TryAdd(member.Name, member.Value))
+            {
+                var at = path.Length == 0 ? member.Name : $"{path}.{member.Name}";
+                problems.Add(new CalendarProblem(at, $"\"{member.Name}\" is given twice; give each member once."));
+            }
+        }
+
+        return members;
+    }
+
+    /// <summary>A JSON value's kind in words: <c>a number</c>, <c>an array</c>, …</summary>
+    private static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true or false",
+        JsonValueKind.Null => "null",
+        _ => "missing",
+    };
 }
-
-/// <summary>The whole file.</summary>
-internal sealed class HolidayFileDto
-{
-    public string? Source { get; init; }
-
-    public Dictionary<string, HolidayYearDto?>? Years { get; init; }
-}
-
-/// <summary>One notice year.</summary>
-internal sealed class HolidayYearDto
-{
-    public ArrangedDayDto?[]? OffDays { get; init; }
-
-    public ArrangedDayDto?[]? WorkDays { get; init; }
-}
-
-/// <summary>One arranged day.</summary>
-internal sealed class ArrangedDayDto
-{
-    public string? Date { get; init; }
-
-    public string? Name { get; init; }
-}
-
-/// <summary>The source-generated serializer context.</summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    ReadCommentHandling = JsonCommentHandling.Skip,
-    AllowTrailingCommas = true)]
-[JsonSerializable(typeof(HolidayFileDto))]
-internal sealed partial class HolidayJsonContext : JsonSerializerContext;

@@ -324,10 +324,10 @@ public static partial class HolidayNoticeParser
 
     private static string ChineseWeekday(IsoDayOfWeek day) => "一二三四五六日"[(int)day - 1].ToString();
 
-    [GeneratedRegex(@"^国务院办公厅关于(?<year>\d{4})年(部分)?节假日安排的通知$")]
+    [GeneratedRegex(@"^国务院办公厅关于(?<year>[0-9]{4})年(部分)?节假日安排的通知$")]
     private static partial Regex TitleRegex();
 
-    [GeneratedRegex(@"^国办发(明电)?[〔\[［(（]\d{4}[〕\]］)）]\d+号$")]
+    [GeneratedRegex(@"^国办发(明电)?[〔\[［(（][0-9]{4}[〕\]］)）][0-9]+号$")]
     private static partial Regex DocumentNumberRegex();
 
     [GeneratedRegex(@"^(?<num>[一二三四五六七八九十]+)、(?<heading>[^：:。，]+)[：:](?<body>.*)$")]
@@ -336,13 +336,13 @@ public static partial class HolidayNoticeParser
     [GeneratedRegex(@"^国务院(办公厅)?$")]
     private static partial Regex IssuerRegex();
 
-    [GeneratedRegex(@"^\d{4}年\d{1,2}月\d{1,2}日$")]
+    [GeneratedRegex(@"^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$")]
     private static partial Regex IssuedOnRegex();
 
-    [GeneratedRegex(@"\d{1,2}月\d{1,2}日")]
+    [GeneratedRegex(@"[0-9]{1,2}月[0-9]{1,2}日")]
     private static partial Regex LooseDateRegex();
 
-    [GeneratedRegex(@"(?:(?<y>\d{4})年)?(?:(?<m>\d{1,2})月)?(?<d>\d{1,2})日(?:[（(](?<a>[^（()）]*)[）)])?")]
+    [GeneratedRegex(@"(?:(?<y>[0-9]{4})年)?(?:(?<m>[0-9]{1,2})月)?(?<d>[0-9]{1,2})日(?:[（(](?<a>[^（()）]*)[）)])?")]
     private static partial Regex DateTokenRegex();
 
     [GeneratedRegex(@"^(?<list>◆(?:[至—–－\-~～到]◆)?(?:、◆(?:[至—–－\-~～到]◆)?)*)(?<rest>.*)$")]
@@ -621,9 +621,10 @@ public static partial class HolidayNoticeParser
                 yield break;
             }
 
-            for (var d = start; d <= end; d = d.PlusDays(1))
+            // Counted, not stepped past the end: a range may end on 9999-12-31, the last date there is.
+            for (var i = 0; i <= length; i++)
             {
-                yield return d;
+                yield return start.PlusDays(i);
             }
         }
 

@@ -27,6 +27,14 @@ namespace LianLuo.Domain.Calendars;
 /// <see cref="PreviousWorkingDay"/>) takes constant time whatever the span: a precomputed index ranks every working day of
 /// the years the data covers, and outside them the weekend-only rank is computed in closed form. No call allocates.
 /// </para>
+/// <para>
+/// The supported range: any ISO date of <see cref="LocalDate"/> (-9998-01-01 to 9999-12-31) can be asked about; calendar data
+/// (notice years, their days, extra days) is taken for the years 1900-9999, and data outside them is a
+/// <see cref="CalendarProblem"/> naming the value, never an exception of the framework. An answer that would fall outside
+/// <see cref="LocalDate"/>'s range (the working day after 9999-12-31, 2147483647 working days from 2025) is an
+/// <see cref="ArgumentOutOfRangeException"/> whose message says what was asked and which end it passes, in our words and
+/// with no parameter name: <c>1 working day after 9999-12-31 falls after 9999-12-31, the last date a working calendar counts.</c>
+/// </para>
 /// </remarks>
 public sealed class WorkingCalendar
 {
@@ -91,10 +99,11 @@ public sealed class WorkingCalendar
         noticeYearSet = years.Keys.ToFrozenSet();
         var covered = years.Keys.ToHashSet();
         var rank = 0;
-        var date = length > 0 ? DayNumbers.ToDate(indexStart) : default;
-        for (var i = 0; i < length; i++, date = date.PlusDays(1))
+        for (var i = 0; i < length; i++)
         {
+            // The date is derived from the day number, never stepped past the last one: the index may end on 9999-12-31.
             var dn = indexStart + i;
+            var date = DayNumbers.ToDate(dn);
             var listed = entries.TryGetValue(dn, out var entry);
             var isWorking = listed ? entry.IsWorking : !DayNumbers.IsWeekend(dn);
             var isProvisional = (!listed || entry.Kind == DayKind.PredictedHoliday) && IsUnannounced(date, covered);
@@ -207,21 +216,21 @@ public sealed class WorkingCalendar
 
     /// <summary>The first working day strictly after a date.</summary>
     /// <exception cref="ArgumentException">The date is not in the ISO calendar.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/> (after 9999-12-31 or before -9998-01-01); the message says so in our words.</exception>
     public LocalDate NextWorkingDay(LocalDate date) => AddWorkingDays(date, 1);
 
     /// <summary>The last working day strictly before a date.</summary>
     /// <exception cref="ArgumentException">The date is not in the ISO calendar.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/> (after 9999-12-31 or before -9998-01-01); the message says so in our words.</exception>
     public LocalDate PreviousWorkingDay(LocalDate date) => AddWorkingDays(date, -1);
 
     /// <summary>The date itself when it is a working day, otherwise the next working day.</summary>
     /// <exception cref="ArgumentException">The date is not in the ISO calendar.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/> (after 9999-12-31 or before -9998-01-01); the message says so in our words.</exception>
     public LocalDate NextWorkingDayOnOrAfter(LocalDate date)
     {
         var dn = DayNumbers.FromDate(date);
-        return IsWorking(dn) ? date : WorkingDateWithRank(Rank(dn) + 1);
+        return IsWorking(dn) ? date : DateOfRank(Rank(dn) + 1, () => $"The first working day on or after {LocalDatePattern.Iso.Format(date)}");
     }
 
     /// <summary>
@@ -229,7 +238,7 @@ public sealed class WorkingCalendar
     /// negative <paramref name="n"/> the |n|-th working day before it; <paramref name="start"/> itself when n is 0.
     /// </summary>
     /// <exception cref="ArgumentException">The date is not in the ISO calendar.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/> (after 9999-12-31 or before -9998-01-01); the message says so in our words.</exception>
     public LocalDate AddWorkingDays(LocalDate start, int n)
     {
         if (n == 0)
@@ -239,7 +248,9 @@ public sealed class WorkingCalendar
 
         var dn = DayNumbers.FromDate(start, nameof(start));
         var rank = Rank(dn);
-        return WorkingDateWithRank(n > 0 ? rank + n : rank - (IsWorking(dn) ? 1 : 0) + n + 1);
+        return DateOfRank(
+            n > 0 ? rank + n : rank - (IsWorking(dn) ? 1 : 0) + n + 1,
+            () => string.Create(CultureInfo.InvariantCulture, $"{Math.Abs((long)n)} working {(Math.Abs((long)n) == 1 ? "day" : "days")} {(n > 0 ? "after" : "before")} {LocalDatePattern.Iso.Format(start)}"));
     }
 
     /// <summary>
@@ -310,7 +321,11 @@ public sealed class WorkingCalendar
     public WorkingCalendar WithYearsFromJson(string json) =>
         TryWithYearsFromJson(json, out var calendar, out var problems) ? calendar : throw new CalendarDataException(problems);
 
-    /// <summary>Like <see cref="WithYearsFromJson"/>, but returns every problem instead of throwing.</summary>
+    /// <summary>
+    /// Like <see cref="WithYearsFromJson"/>, but returns every problem instead of throwing: any text at all (malformed JSON,
+    /// the wrong shape, a member given twice, a year outside 1900-9999, a date up to 9999-12-31) gives a calendar or problems,
+    /// each with its path, its line and a message in our words.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public bool TryWithYearsFromJson(string json, [NotNullWhen(true)] out WorkingCalendar? calendar, out IReadOnlyList<CalendarProblem> problems)
     {
@@ -325,12 +340,13 @@ public sealed class WorkingCalendar
 
         foreach (var year in parsed.Keys)
         {
-            ValidateYears(updated, [year], $"years.{year.ToString(CultureInfo.InvariantCulture)}", found);
+            // The path as the JSON writes the key (four digits: 0000 stays 0000), so that its line is found.
+            ValidateYears(updated, [year], $"years.{year.ToString("D4", CultureInfo.InvariantCulture)}", found);
         }
 
         if (found.Count > 0 && found.Any(p => p.Line is null))
         {
-            var lines = Internal.JsonLineMap.Of(json, new System.Text.Json.JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = System.Text.Json.JsonCommentHandling.Skip });
+            var lines = Internal.JsonLineMap.Of(json, HolidayJson.Options);
             found = [.. found.Select(p => p.Line is null ? p with { Line = lines.LineOf(p.Path) } : p)];
         }
 
@@ -353,15 +369,15 @@ public sealed class WorkingCalendar
 
     /// <summary>
     /// A new calendar where the given working days become rest days (local rules, e.g. a city's own holiday). Each must be a
-    /// working day of this calendar. This calendar is unchanged.
+    /// working day of this calendar, in the years 1900-9999. This calendar is unchanged.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="days"/> is null.</exception>
     /// <exception cref="CalendarDataException">A day breaks a rule; every problem is listed.</exception>
     public WorkingCalendar WithExtraRestDays(IEnumerable<ArrangedDay> days) => WithExtraDays(days, rest: true);
 
     /// <summary>
-    /// A new calendar where the given rest days become working days (local rules). Each must be a rest day of this calendar.
-    /// This calendar is unchanged.
+    /// A new calendar where the given rest days become working days (local rules). Each must be a rest day of this calendar,
+    /// in the years 1900-9999. This calendar is unchanged.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="days"/> is null.</exception>
     /// <exception cref="CalendarDataException">A day breaks a rule; every problem is listed.</exception>
@@ -458,6 +474,16 @@ public sealed class WorkingCalendar
     /// <summary>The working day of a rank, as a date (read from the index when inside it).</summary>
     internal LocalDate WorkingDateWithRank(long rank) =>
         rank > 0 && rank <= lastRank ? workingDates[rank - 1] : DayNumbers.ToDate(WorkingDayWithRank(rank));
+
+    /// <summary>
+    /// The working day of a rank as a date, or the error naming <paramref name="what"/> was asked for when that day is outside
+    /// the dates of <see cref="LocalDate"/>.
+    /// </summary>
+    internal LocalDate DateOfRank(long rank, Func<string> what)
+    {
+        var dn = WorkingDayWithRank(rank);
+        return DayNumbers.InRange(dn) ? WorkingDateWithRank(rank) : throw DayNumbers.OutOfRange(what(), dn);
+    }
 
     /// <summary>The n-th working day after (n &gt; 0) or before (n &lt; 0) a day number; the day itself for n = 0.</summary>
     internal long AddWorkingDayNumbers(long dn, long n)

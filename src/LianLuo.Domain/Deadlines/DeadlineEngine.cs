@@ -2,6 +2,7 @@ using LianLuo.Domain.Calendars;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 using NodaTime;
+using NodaTime.Text;
 
 namespace LianLuo.Domain.Deadlines;
 
@@ -22,6 +23,12 @@ namespace LianLuo.Domain.Deadlines;
 /// the reply date, the deadline, the verdict and <see cref="WorkingCalendar.Version"/>). Pass it back to
 /// <see cref="Status(ItemState, LocalDate, ReplyVerdict?)"/> so that a later calendar (a newly published year, a corrected
 /// holiday) never rewrites a closed item's history, while open items are recomputed with the current calendar.
+/// </para>
+/// <para>
+/// The range: starts anywhere in <see cref="LocalDate"/>'s range are taken, and periods of any length up to
+/// <see cref="int.MaxValue"/>. A deadline that would fall after 9999-12-31 is an <see cref="ArgumentOutOfRangeException"/> from
+/// every method that computes one, the item-history methods included, whose message names the period and the start in our
+/// words (<c>The end of 3 months from 9999-12-01 falls after 9999-12-31, the last date a working calendar counts.</c>).
 /// </para>
 /// </remarks>
 public sealed class DeadlineEngine
@@ -78,27 +85,37 @@ public sealed class DeadlineEngine
 
     /// <summary>The end of a period counted from <paramref name="start"/> (not counted), without an explanation; allocates nothing.</summary>
     /// <exception cref="ArgumentException">The date is not ISO, or the period is <c>default</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is after 9999-12-31, the last <see cref="LocalDate"/>; the message names the period and the start (<c>The end of 3 months from 9999-12-01 falls after 9999-12-31, …</c>), with no parameter name.</exception>
     public DeadlineDate ComputeDate(LocalDate start, DeadlinePeriod period)
     {
         var startDn = DayNumbers.FromDate(start, nameof(start));
         switch (period.Unit)
         {
             case PeriodUnit.CalendarDays:
-                return RollForward(start.PlusDays(period.Length), startDn + (long)period.Length);
+                var rawDn = startDn + (long)period.Length;
+                return DayNumbers.InRange(rawDn)
+                    ? RollForward(DayNumbers.ToDate(rawDn), rawDn, start, period)
+                    : throw DayNumbers.OutOfRange(EndOf(start, period), rawDn);
             case PeriodUnit.CalendarMonths:
+                // Months counted as a whole number since year 0 (long: no overflow) to know the result is a date before asking for it.
+                var monthIndex = (start.Year * 12L) + start.Month - 1 + period.Length;
+                if (monthIndex > (9999 * 12L) + 11)
+                {
+                    throw DayNumbers.OutOfRange(EndOf(start, period), DayNumbers.MaxDayNumber + 1L);
+                }
+
                 var raw = start.PlusMonths(period.Length);
-                return RollForward(raw, DayNumbers.FromDate(raw));
+                return RollForward(raw, DayNumbers.FromDate(raw), start, period);
             case PeriodUnit.WorkingDays:
                 if (period.Length == 0)
                 {
-                    var rolled = RollForward(start, startDn);
+                    var rolled = RollForward(start, startDn, start, period);
                     return rolled with { IsProvisional = Calendar.AnyProvisional(startDn, DayNumbers.FromDate(rolled.Date)) };
                 }
 
                 var rank = Calendar.Rank(startDn) + period.Length;
                 var endDn = Calendar.WorkingDayWithRank(rank);
-                var end = Calendar.WorkingDateWithRank(rank);
+                var end = Calendar.DateOfRank(rank, () => EndOf(start, period));
                 return new DeadlineDate(end, end, Calendar.AnyProvisional(startDn + 1L, endDn));
             default:
                 throw new ArgumentException($"The period has no unit (value: {period.Unit}); create it from CalendarDays, CalendarMonths or WorkingDays.", nameof(period));
@@ -108,7 +125,7 @@ public sealed class DeadlineEngine
     /// <summary>The deadline of a rule counted from <paramref name="start"/>, without an explanation; allocates nothing.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
     /// <exception cref="ArgumentException">A date is not ISO.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is after 9999-12-31, the last <see cref="LocalDate"/>; the message names the period and the start (<c>The end of 3 months from 9999-12-01 falls after 9999-12-31, …</c>), with no parameter name.</exception>
     public DeadlineDate ComputeDate(LocalDate start, PeriodRule rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
@@ -117,7 +134,8 @@ public sealed class DeadlineEngine
             return ComputeDate(start, period);
         }
 
-        return RollForward(rule.AbsoluteEnd(start));
+        var end = rule.AbsoluteEnd(start);
+        return RollForward(end, DayNumbers.FromDate(end, nameof(start)), start, null);
     }
 
     /// <summary>The regular reply deadline (no extension) of an item assigned on a date; allocates nothing.</summary>
@@ -130,7 +148,7 @@ public sealed class DeadlineEngine
 
     /// <summary>The end of an ad-hoc period, with its explanation (what <c>lianluo deadline</c> prints).</summary>
     /// <exception cref="ArgumentException">The date is not ISO, or the period is <c>default</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is after 9999-12-31, the last <see cref="LocalDate"/>; the message names the period and the start (<c>The end of 3 months from 9999-12-01 falls after 9999-12-31, …</c>), with no parameter name.</exception>
     public Deadline Compute(LocalDate start, DeadlinePeriod period)
     {
         var deadline = Explain(start, PeriodRule.After(StartEvent.Assigned, period), null, null);
@@ -140,7 +158,7 @@ public sealed class DeadlineEngine
     /// <summary>The deadline of an ad-hoc rule, with its explanation.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
     /// <exception cref="ArgumentException">A date is not ISO.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result is after 9999-12-31, the last <see cref="LocalDate"/>; the message names the period and the start (<c>The end of 3 months from 9999-12-01 falls after 9999-12-31, …</c>), with no parameter name.</exception>
     public Deadline Compute(LocalDate start, PeriodRule rule) => Explain(start, Preconditions.CheckNotNull(rule), null, null);
 
     /// <summary>The deadline of a kind for a submission kind, counted from the date of the rule's start event.</summary>
@@ -619,10 +637,13 @@ public sealed class DeadlineEngine
         }
     }
 
-    private DeadlineDate RollForward(LocalDate raw) => RollForward(raw, DayNumbers.FromDate(raw, nameof(raw)));
+    private DeadlineDate RollForward(LocalDate raw) => RollForward(raw, DayNumbers.FromDate(raw, nameof(raw)), null, null);
 
-    /// <summary>The raw end itself when it is a working day, otherwise the next working day (art. 203).</summary>
-    private DeadlineDate RollForward(LocalDate raw, long rawDn)
+    /// <summary>
+    /// The raw end itself when it is a working day, otherwise the next working day (art. 203). The start and period, when
+    /// known, name the deadline in the error for a next working day after 9999-12-31.
+    /// </summary>
+    private DeadlineDate RollForward(LocalDate raw, long rawDn, LocalDate? start, DeadlinePeriod? period)
     {
         if (Calendar.IsWorking(rawDn))
         {
@@ -631,8 +652,17 @@ public sealed class DeadlineEngine
 
         var rank = Calendar.Rank(rawDn) + 1;
         var dateDn = Calendar.WorkingDayWithRank(rank);
-        return new DeadlineDate(Calendar.WorkingDateWithRank(rank), raw, Calendar.AnyProvisional(rawDn, dateDn));
+        var date = Calendar.DateOfRank(rank, () => start is { } from
+            ? $"{EndOf(from, period)}, moved from the rest day {LocalDatePattern.Iso.Format(raw)} to the next working day,"
+            : $"The first working day after the rest day {LocalDatePattern.Iso.Format(raw)}");
+        return new DeadlineDate(date, raw, Calendar.AnyProvisional(rawDn, dateDn));
     }
+
+    /// <summary>How the out-of-range error names a deadline: <c>The end of 3 months from 9999-12-01</c>.</summary>
+    private static string EndOf(LocalDate start, DeadlinePeriod? period) =>
+        period is { } p
+            ? $"The end of {p} from {LocalDatePattern.Iso.Format(start)}"
+            : $"The deadline counted from {LocalDatePattern.Iso.Format(start)}";
 
     private Deadline ApplyExtension(SubmissionKind kind, DeadlineKind deadlineKind, LocalDate start, LocalDate limitStart, LocalDate extendedTo, LocalDate? approvedOn)
     {

@@ -61,7 +61,17 @@ public sealed record PeriodRule
 
         var annual = AnnualDate!.Value;
         var candidate = annual.InYear(startDate.Year);
-        return candidate > startDate ? candidate : annual.InYear(startDate.Year + 1);
+        if (candidate > startDate)
+        {
+            return candidate;
+        }
+
+        // The next occurrence is in the year after; after 9999 there is none to name.
+        return startDate.Year < 9999
+            ? annual.InYear(startDate.Year + 1)
+            : throw Calendars.DayNumbers.OutOfRange(
+                $"The next {annual.Month.ToString(System.Globalization.CultureInfo.InvariantCulture)}月{annual.Day.ToString(System.Globalization.CultureInfo.InvariantCulture)}日 after {NodaTime.Text.LocalDatePattern.Iso.Format(startDate)}",
+                Calendars.DayNumbers.MaxDayNumber + 1L);
     }
 
     /// <summary>The rule in Chinese, e.g. <c>自交办之日起3个月</c>.</summary>

@@ -148,7 +148,14 @@ public static class EvaluationSchemeJson
         }
         catch (JsonException ex)
         {
-            problems = [new SchemeProblem(SchemeProblemKind.Json, "$", $"not valid JSON (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}): {ex.Message}") { Line = (int?)ex.LineNumber + 1 }];
+            problems = [new SchemeProblem(SchemeProblemKind.Json, "$", JsonSyntax.Describe(ex, json)) { Line = (int?)ex.LineNumber + 1 }];
+            return false;
+        }
+
+        if (JsonSyntax.FindBrokenEscape(json, DocumentOptions) is var (brokenLine, brokenPosition))
+        {
+            document.Dispose();
+            problems = [new SchemeProblem(SchemeProblemKind.Json, "$", string.Create(CultureInfo.InvariantCulture, $"not valid JSON at line {brokenLine}, position {brokenPosition}: {JsonSyntax.BrokenEscape}")) { Line = brokenLine }];
             return false;
         }
 

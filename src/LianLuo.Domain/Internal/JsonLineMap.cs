@@ -45,7 +45,8 @@ internal sealed class JsonLineMap
             {
                 case JsonTokenType.PropertyName:
                     var parent = containers.Peek().Path;
-                    var name = reader.GetString() ?? string.Empty;
+                    // A name escaping half a character cannot be a string; its raw text still keys its line.
+                    var name = JsonSyntax.StringOf(ref reader) ?? System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
                     property = parent.Length == 0 ? name : $"{parent}.{name}";
                     map.lines[property] = line;
                     break;

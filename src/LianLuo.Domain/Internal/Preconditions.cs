@@ -7,6 +7,23 @@ namespace LianLuo.Domain.Internal;
 /// <summary>Argument checks that throw the standard exceptions with the field, the value and the rule.</summary>
 internal static class Preconditions
 {
+    /// <summary>
+    /// The words of an argument exception our model threw, without what the framework appends to them (the
+    /// " (Parameter 'x')" suffix and the "Actual value was …" line), for readers that report it as a problem of the input.
+    /// </summary>
+    internal static string WordsOf(ArgumentException ex)
+    {
+        var message = ex.Message;
+        var newline = message.IndexOf('\n', StringComparison.Ordinal);
+        if (newline >= 0)
+        {
+            message = message[..newline].TrimEnd('\r');
+        }
+
+        var parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return parameter >= 0 ? message[..parameter] : message;
+    }
+
     internal static T CheckNotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where T : class
     {

@@ -275,7 +275,7 @@ public static class ItemLifecycle
         {
             // A deadline beyond the range of dates: the step cannot be judged, so it is refused rather than taken unchecked.
             return (step is ComplexityDesignated ? LifecycleRule.ComplexityTooLate : step is ReturnRequested ? LifecycleRule.ReturnWindowPassed : LifecycleRule.ExtensionBeyondLimit,
-                $"a deadline it depends on is out of the range of dates ({ex.Message.Split('\n')[0].Trim()}).");
+                $"a deadline it depends on is out of the range of dates ({Internal.Preconditions.WordsOf(ex).TrimEnd('.')}).");
         }
     }
 

@@ -168,11 +168,11 @@ public static class AnnualReportJson
         }
         catch (JsonException ex)
         {
-            throw new FormatException($"Report JSON is not valid JSON: {ex.Message}", ex);
+            throw new FormatException($"Report JSON is {Internal.JsonSyntax.Describe(ex, json)}.", ex);
         }
         catch (InvalidOperationException ex)
         {
-            throw new FormatException($"Report JSON has a value of the wrong type: {ex.Message}", ex);
+            throw new FormatException("Report JSON has a value of the wrong type: a number, a string, an array or an object stands where another kind is expected (the format is what AnnualReportJson.Write writes).", ex);
         }
     }
 

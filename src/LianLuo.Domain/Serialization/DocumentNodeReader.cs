@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using LianLuo.Domain.Internal;
 
 namespace LianLuo.Domain.Serialization;
 
@@ -136,7 +137,7 @@ internal sealed class DocumentNodeReader : IDisposable
             {
                 // The reader state carries the line count across buffers, so the exception's (0-based) line is the document's.
                 CountLines(start);
-                throw new JsonStopException(ex.LineNumber is { } at ? (int)at + 1 : line, "not valid JSON: " + Clean(ex.Message), null);
+                throw new JsonStopException(ex.LineNumber is { } at ? (int)at + 1 : line, "not valid JSON: " + JsonSyntax.Reason(ex), null);
             }
 
             if (read)
@@ -147,7 +148,8 @@ internal sealed class DocumentNodeReader : IDisposable
                 TokenType = reader.TokenType;
                 TokenText = reader.TokenType switch
                 {
-                    JsonTokenType.String or JsonTokenType.PropertyName => reader.GetString(),
+                    JsonTokenType.String or JsonTokenType.PropertyName => JsonSyntax.StringOf(ref reader)
+                        ?? throw new JsonStopException(TokenLine, "not valid JSON: " + JsonSyntax.WhyNotAString(ref reader), null),
                     JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
                     _ => null,
                 };
@@ -255,12 +257,6 @@ internal sealed class DocumentNodeReader : IDisposable
             ArrayPool<byte>.Shared.Return(buffer);
             buffer = [];
         }
-    }
-
-    private static string Clean(string message)
-    {
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
     }
 
     private void CountLines(int upTo)

@@ -541,7 +541,7 @@ public static class ItemDocumentReader
             }
             catch (ArgumentException ex)
             {
-                Error(node.Line, path, ItemDocumentErrorKind.BadValue, ex.Message, null);
+                Error(node.Line, path, ItemDocumentErrorKind.BadValue, Preconditions.WordsOf(ex), null);
             }
 
             return null;
@@ -639,7 +639,7 @@ public static class ItemDocumentReader
             }
             catch (ArgumentException ex)
             {
-                Error(units.Line, path + ".units", ItemDocumentErrorKind.BadValue, ex.Message.Split(" (Parameter", 2)[0], units.Shown);
+                Error(units.Line, path + ".units", ItemDocumentErrorKind.BadValue, Preconditions.WordsOf(ex), units.Shown);
                 return null;
             }
         }
@@ -710,7 +710,7 @@ public static class ItemDocumentReader
             }
             catch (ArgumentException ex)
             {
-                Error(node.Line, path, ItemDocumentErrorKind.BadValue, ex.Message, null);
+                Error(node.Line, path, ItemDocumentErrorKind.BadValue, Preconditions.WordsOf(ex), null);
                 return null;
             }
         }

@@ -202,4 +202,36 @@ public class HolidayNoticeParserTests
         Assert.Equal(2, ex.Problems.Count);
         Assert.Equal("line 8, 一、元旦", ex.Problems[0].Path);
     }
+
+    // Found while fuzzing the readers: \d matched any Unicode digit, so an Arabic-Indic ١ reached int.Parse and threw.
+    [Theory]
+    [InlineData("一、元旦：١月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。")]
+    [InlineData("一、元旦：1月١日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。")]
+    [InlineData("一、元旦：1月1日（周四）至٣日（周六）放假调休，共3天。1月4日（周日）上班。")]
+    public void TryParse_NonAsciiDigits_AreAProblemNotAnException(string item)
+    {
+        Assert.False(HolidayNoticeParser.TryParse(Notice(2026, item), out var notice, out var problems));
+
+        Assert.Null(notice);
+        Assert.Contains(problems, p => p.Line == 8);
+    }
+
+    [Fact]
+    public void TryParse_ArabicIndicDigitsInTheTitle_AreAProblem()
+    {
+        Assert.False(HolidayNoticeParser.TryParse(Notice(2026, "一、元旦：1月1日（周四）放假，共1天。").Replace("关于2026年", "关于٢٠٢٦年", StringComparison.Ordinal), out _, out var problems));
+
+        Assert.Equal("title", Assert.Single(problems).Item);
+    }
+
+    // A range may end on the last date there is; it is counted, never stepped past (that overflowed).
+    [Fact]
+    public void TryParse_ARangeEndingOn9999_12_31_IsAProblemOfTheYearNotAnException()
+    {
+        Assert.False(HolidayNoticeParser.TryParse(Notice(2026, "一、元旦：9999年12月25日至31日放假调休，共7天。"), out _, out var problems));
+
+        Assert.NotEmpty(problems);
+        Assert.All(problems, p => Assert.Equal(8, p.Line));
+        Assert.Contains(problems, p => p.Reason.Contains("9999-12-31", StringComparison.Ordinal));
+    }
 }

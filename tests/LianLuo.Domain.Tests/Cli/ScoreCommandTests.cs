@@ -188,7 +188,7 @@ public sealed class ScoreCommandTests() : CliFixture("lianluo-score-")
         var (code, _, err) = Run("score", "--items", Write("items.csv", Items), "--scheme", scheme);
 
         Assert.Equal(2, code);
-        Assert.StartsWith($"{scheme}:3: $: not valid JSON (line 3, ", Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.StartsWith($"{scheme}:3: $: not valid JSON at line 3, position 14: '}}' cannot start a value", Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
     }
 
     [Fact]

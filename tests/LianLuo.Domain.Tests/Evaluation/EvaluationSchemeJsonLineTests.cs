@@ -65,7 +65,7 @@ public class EvaluationSchemeJsonLineTests
 
         var problem = Assert.Single(problems);
         Assert.Equal((SchemeProblemKind.Json, "$", (int?)line), (problem.Kind, problem.Path, problem.Line));
-        Assert.StartsWith($"not valid JSON (line {line}, ", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"not valid JSON at line {line}, position ", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]
