@@ -26,11 +26,15 @@ namespace LianLuo.Domain.Ledger;
 /// when the file is opened or read; bad input never throws. Not thread-safe: one consumer on one thread.</para>
 /// </remarks>
 /// <typeparam name="T">The domain type of a row: <see cref="HandledItem"/>.</typeparam>
-public sealed class StreamedLedger<T> : IEnumerable<T>
+public sealed class StreamedLedger<T> : IEnumerable<T>, IDisposable
     where T : class
 {
     private readonly LedgerRowReading<T> reading;
     private readonly Func<(IReadOnlyList<LedgerTable> Tables, IDisposable? Resource)> open;
+    private IEnumerator<(int Table, int Line, T? Row)>? rows;
+    private IDisposable? resource;
+    private bool headerRead;
+    private bool opened;
     private bool started;
 
     internal StreamedLedger(LedgerRowReading<T> reading, Func<(IReadOnlyList<LedgerTable>, IDisposable?)> open)
@@ -67,9 +71,29 @@ public sealed class StreamedLedger<T> : IEnumerable<T>
     /// <exception cref="InvalidOperationException">The enumeration has not run to its end.</exception>
     public EquatableArray<LedgerRowReport> Reported => new(Complete().Reported.Select(r => r.Report));
 
-    /// <summary>The optional facts the header records (as <see cref="LedgerReadResult{T}.Recorded"/>).</summary>
-    /// <exception cref="InvalidOperationException">The enumeration has not run to its end.</exception>
-    public RecordedFacts Recorded => Complete().Recorded;
+    /// <summary>
+    /// The optional facts the header records (as <see cref="LedgerReadResult{T}.Recorded"/>), for the assessment. The one
+    /// figure known before the rows: read before the enumeration, it opens the file and reads up to the header (the
+    /// enumeration then goes on from there), so that it can be passed to a consumer along with the sequence.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The enumeration has started but not reached the end.</exception>
+    public RecordedFacts Recorded
+    {
+        get
+        {
+            if (!reading.IsComplete && !headerRead)
+            {
+                if (started)
+                {
+                    throw new InvalidOperationException($"The ledger {File} is being enumerated: read Recorded before the enumeration or after its end.");
+                }
+
+                ReadHeader();
+            }
+
+            return reading.Recorded;
+        }
+    }
 
     /// <summary>Whether the file has no error at all.</summary>
     /// <exception cref="InvalidOperationException">The enumeration has not run to its end.</exception>
@@ -94,15 +118,53 @@ public sealed class StreamedLedger<T> : IEnumerable<T>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>Closes the file when the sequence is left before its end (or only <see cref="Recorded"/> was read).</summary>
+    public void Dispose()
+    {
+        rows?.Dispose();
+        rows = null;
+        resource?.Dispose();
+        resource = null;
+    }
+
+    private void Open()
+    {
+        if (rows is null && !opened)
+        {
+            opened = true;
+            var (tables, held) = open();
+            resource = held;
+            rows = reading.Rows(tables).GetEnumerator();
+        }
+    }
+
+    /// <summary>Reads up to the end of the first table's header (the rows of the ledger follow it).</summary>
+    private void ReadHeader()
+    {
+        Open();
+        headerRead = true;
+        if (rows is not null && !rows.MoveNext())
+        {
+            Dispose();
+        }
+    }
+
     private IEnumerator<T> Rows()
     {
-        var (tables, resource) = open();
-        using (resource)
+        try
         {
-            foreach (var (_, _, row) in reading.Rows(tables))
+            Open();
+            while (rows is not null && rows.MoveNext())
             {
-                yield return row;
+                if (rows.Current.Row is { } row)
+                {
+                    yield return row;
+                }
             }
+        }
+        finally
+        {
+            Dispose();
         }
     }
 

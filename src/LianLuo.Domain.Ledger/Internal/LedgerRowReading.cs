@@ -45,8 +45,11 @@ internal sealed class LedgerRowReading<T>(string file, LedgerReadOptions options
     /// <summary>Adds an error of the whole file (read before the rows).</summary>
     public void FileError(LedgerError error) => Errors.Add(error);
 
-    /// <summary>The rows taken, in order, each as soon as it is read.</summary>
-    public IEnumerable<(int Table, int Line, T Row)> Rows(IReadOnlyList<LedgerTable> tables)
+    /// <summary>
+    /// The rows taken, in order, each as soon as it is read; after each table's header, a marker with no row (so that a
+    /// caller can learn what the header records before the rows).
+    /// </summary>
+    public IEnumerable<(int Table, int Line, T? Row)> Rows(IReadOnlyList<LedgerTable> tables)
     {
         for (var t = 0; t < tables.Count; t++)
         {
@@ -75,6 +78,7 @@ internal sealed class LedgerRowReading<T>(string file, LedgerReadOptions options
                 headers.Add(header);
             }
 
+            yield return (t, records.Line, null);
             var row = header is { IsUsable: true } ? new RowReader(label, header, options, pool) : null;
             while (records.Next())
             {
@@ -128,7 +132,14 @@ internal sealed class LedgerRowReading<T>(string file, LedgerReadOptions options
     public LedgerReadResult<T> ToResult(IReadOnlyList<LedgerTable> tables)
     {
         var taken = new List<(int Table, int Line, T Row)>();
-        taken.AddRange(Rows(tables));
+        foreach (var (table, line, row) in Rows(tables))
+        {
+            if (row is not null)
+            {
+                taken.Add((table, line, row));
+            }
+        }
+
         var reported = Reported;
         if (!options.Lenient && Errors.Count > 0)
         {
