@@ -71,13 +71,14 @@ public static class ReportCommand
 
         var engine = policyEngine.WithCalendar(calendar);
         var date = asOf ?? engine.CurrentDate(clock);
-        var loaded = LedgerInputs.Load("report", arguments["--items"], arguments["--activities"], readActivities: true, date, arguments.Has("--lenient"), engine, stderr);
-        if (loaded is null)
+        // The items are streamed into the report: never all in memory; the report is dropped if a strict ledger has errors.
+        using var input = LedgerInputs.Open("report", arguments["--items"], arguments["--activities"], readActivities: true, date, arguments.Has("--lenient"), engine, stderr);
+        if (input is null
+            || !input.Run(items => AnnualReportBuilder.Build(items, input.Activities, date, new AnnualReportOptions { Year = year, Engine = engine }), out var report))
         {
             return CommandLine.BadInput;
         }
 
-        var report = AnnualReportBuilder.Build(loaded.Items, loaded.Activities, date, new AnnualReportOptions { Year = year, Engine = engine });
         if (format == "docx")
         {
             return CommandOutput.Write("report", output!, stream => SummaryDocument.Write(stream, report, issuedBy), "the annual summary (Word, GB/T 9704-2012 layout)", stdout, stderr);
