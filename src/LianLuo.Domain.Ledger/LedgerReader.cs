@@ -25,6 +25,9 @@ namespace LianLuo.Domain.Ledger;
 /// <para>延期至 is checked on <see cref="LedgerReadOptions.Deadlines"/>: it must end after the regular reply deadline
 /// and not beyond the policy's extension limit, both counted on the working calendar. A record whose every cell is
 /// empty is not a row; a line that is not valid CSV is one row, reported, and reading goes on at the next line.</para>
+/// <para>The text is parsed as it is read (never held whole); a record may have at most 16,777,216 characters: a longer
+/// one is reported as a malformed row ("the record is longer than 16777216 characters") and reading goes on after it.
+/// <see cref="StreamItems"/> and <see cref="StreamItemsFile"/> read an items ledger lazily, for ledgers of any length.</para>
 /// </remarks>
 public static class LedgerReader
 {

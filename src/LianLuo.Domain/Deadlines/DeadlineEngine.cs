@@ -81,14 +81,18 @@ public sealed class DeadlineEngine
     /// <exception cref="ArgumentOutOfRangeException">The result is beyond the range of <see cref="LocalDate"/>.</exception>
     public DeadlineDate ComputeDate(LocalDate start, DeadlinePeriod period)
     {
+        if (period.Unit == PeriodUnit.CalendarMonths)
+        {
+            // The reply deadlines' path: one PlusMonths and one day number (which also checks the ISO calendar).
+            var raw = start.PlusMonths(period.Length);
+            return RollForward(raw, DayNumbers.FromDate(raw, nameof(start)));
+        }
+
         var startDn = DayNumbers.FromDate(start, nameof(start));
         switch (period.Unit)
         {
             case PeriodUnit.CalendarDays:
                 return RollForward(start.PlusDays(period.Length), startDn + (long)period.Length);
-            case PeriodUnit.CalendarMonths:
-                var raw = start.PlusMonths(period.Length);
-                return RollForward(raw, DayNumbers.FromDate(raw));
             case PeriodUnit.WorkingDays:
                 if (period.Length == 0)
                 {
