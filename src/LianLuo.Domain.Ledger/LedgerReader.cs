@@ -230,7 +230,8 @@ public static class LedgerReader
             return ([], copy);
         }
 
-        return ([new LedgerTable(reading.File, () => new CsvRecordStream(detected.Reader(stream)), detected.IsLossy)], copy);
+        var start = stream.Position;
+        return ([new LedgerTable(reading.File, () => new CsvRecordStream(() => detected.Reader(stream, start)), detected.IsLossy)], copy);
     }
 
     /// <summary>The row rules of the items ledger, with the check that a 编号 is given once in the whole ledger.</summary>

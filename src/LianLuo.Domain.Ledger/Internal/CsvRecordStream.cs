@@ -27,9 +27,10 @@ internal sealed class CsvRecordStream : IRecordCursor
     private int nextLine = 1;
     private bool ended;
 
-    internal CsvRecordStream(TextReader reader)
+    /// <summary>Reads the records of the text that <paramref name="open"/> gives from its start (called again, in the rare case that a refused record must be read again from a line already dropped).</summary>
+    internal CsvRecordStream(Func<TextReader> open)
     {
-        text = new CharWindow(reader);
+        text = new CharWindow(open);
         options = new CsvDataReaderOptions
         {
             HasHeaders = false,
@@ -104,9 +105,10 @@ internal sealed class CsvRecordStream : IRecordCursor
         Failure = null;
         while (!ended)
         {
-            csv ??= CsvDataReader.Create(text, buffer, options);
             try
             {
+                // Create reads ahead, so it may refuse the first record too.
+                csv ??= CsvDataReader.Create(text, buffer, options);
                 if (!csv.Read())
                 {
                     ended = true;
@@ -122,7 +124,7 @@ internal sealed class CsvRecordStream : IRecordCursor
             }
             catch (CsvFormatException ex)
             {
-                csv.Dispose();
+                csv?.Dispose();
                 csv = null;
                 Line = nextLine;
                 Failure = Recover(ex);
@@ -163,7 +165,9 @@ internal sealed class CsvRecordStream : IRecordCursor
                 LedgerErrorKind.MalformedCsv);
         }
 
+        // Reading goes on at the record's second line, which the scan may have left behind.
         offset = scan.FirstLineNext;
+        text.Rewind(offset);
         nextLine++;
         return new CsvFailure(
             scan.Outcome == RecordScan.Unclosed
@@ -313,11 +317,13 @@ internal sealed class CsvRecordStream : IRecordCursor
 
     /// <summary>
     /// A reader over a text that keeps what it has handed out since a mark (<see cref="Keep"/>), so that the text of a
-    /// refused record can still be seen and reading can go on from any kept offset.
+    /// refused record can still be seen and reading can go on from any kept offset (or, by <see cref="Rewind"/>, from an
+    /// offset already dropped, by reading the text again from its start).
     /// </summary>
-    private sealed class CharWindow(TextReader source) : TextReader
+    private sealed class CharWindow(Func<TextReader> open) : TextReader
     {
         private const int Chunk = 0x10000;
+        private TextReader source = open();
         private char[] window = new char[Chunk * 2];
         private long windowStart;
         private int count;
@@ -326,6 +332,29 @@ internal sealed class CsvRecordStream : IRecordCursor
 
         /// <summary>The absolute offset of the next character handed out.</summary>
         public long Position { get; set; }
+
+        /// <summary>
+        /// Makes <paramref name="offset"/> readable again when it was dropped: the text is read again from its start up to
+        /// it (only after a record longer than the limit whose quote never closes, or with a bad quote far into it).
+        /// </summary>
+        public void Rewind(long offset)
+        {
+            if (offset >= windowStart)
+            {
+                return;
+            }
+
+            source.Dispose();
+            source = open();
+            windowStart = 0;
+            count = 0;
+            sourceEnded = false;
+            keepFrom = offset;
+            Position = offset;
+            while (windowStart + count <= offset && Fill())
+            {
+            }
+        }
 
         /// <summary>Characters before <paramref name="from"/> may be dropped.</summary>
         public void Keep(long from) => keepFrom = Math.Max(from, windowStart);
@@ -398,7 +427,7 @@ internal sealed class CsvRecordStream : IRecordCursor
                 return false;
             }
 
-            var drop = (int)(Math.Min(keepFrom, Position) - windowStart);
+            var drop = (int)Math.Min(Math.Min(keepFrom, Position) - windowStart, count);
             if (drop > 0)
             {
                 window.AsSpan(drop, count - drop).CopyTo(window);

@@ -29,7 +29,7 @@ internal static class CsvRecords
     internal static List<CsvRecord> Read(string text)
     {
         var records = new List<CsvRecord>();
-        using var stream = new CsvRecordStream(new StringReader(text));
+        using var stream = new CsvRecordStream(() => new StringReader(text));
         while (stream.Next())
         {
             records.Add(stream.ToRecord());

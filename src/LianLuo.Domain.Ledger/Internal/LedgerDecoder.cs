@@ -118,8 +118,12 @@ internal readonly record struct LedgerBytes(LedgerEncoding Encoding, bool IsLoss
         }
     }
 
-    /// <summary>A reader of the text of a stream whose bytes were detected (its position after the BOM).</summary>
-    internal TextReader Reader(Stream stream) => new LedgerDecoder(stream, this);
+    /// <summary>A reader of the text of a stream whose bytes were detected, from <paramref name="start"/> (the position after the BOM).</summary>
+    internal TextReader Reader(Stream stream, long start)
+    {
+        stream.Position = start;
+        return new LedgerDecoder(stream, this);
+    }
 }
 
 /// <summary>
