@@ -8,7 +8,9 @@ namespace LianLuo.Domain.Benchmarks;
 
 /// <summary>
 /// The reply deadline of one item (3 months from 交办 on 2025-07-01, ending on 国庆节 and rolled over eight rest days to
-/// 2025-10-09): the engine against a plain day-by-day roll over the same calendar; and the same with its explanation built.
+/// 2025-10-09). The baseline is the floor: one NodaTime <c>PlusMonths</c>, without which no month deadline exists. Against
+/// it: a plain day-by-day roll over the same calendar, the engine's allocation-free <c>RegularReplyDate</c>, and the same
+/// with its explanation built.
 /// </summary>
 [MemoryDiagnoser]
 public class DeadlineBenchmarks
@@ -27,6 +29,9 @@ public class DeadlineBenchmarks
     }
 
     [Benchmark(Baseline = true)]
+    public LocalDate PlusMonths() => assignedOn.PlusMonths(3);
+
+    [Benchmark]
     public DeadlineDate ReplyDeadline_DayByDay()
     {
         var raw = assignedOn.PlusMonths(3);

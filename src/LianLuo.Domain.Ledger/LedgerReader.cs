@@ -1,4 +1,3 @@
-using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Ledger.Internal;
 using LianLuo.Domain.Model;
 
@@ -26,11 +25,12 @@ namespace LianLuo.Domain.Ledger;
 /// <para>延期至 is checked on <see cref="LedgerReadOptions.Deadlines"/>: it must end after the regular reply deadline
 /// and not beyond the policy's extension limit, both counted on the working calendar. A record whose every cell is
 /// empty is not a row; a line that is not valid CSV is one row, reported, and reading goes on at the next line.</para>
+/// <para>The text is parsed as it is read (never held whole); a record may have at most 16,777,216 characters: a longer
+/// one is reported as a malformed row ("the record is longer than 16777216 characters") and reading goes on after it.
+/// <see cref="StreamItems"/> and <see cref="StreamItemsFile"/> read an items ledger lazily, for ledgers of any length.</para>
 /// </remarks>
 public static class LedgerReader
 {
-    private const int ProgressEvery = 1000;
-
     /// <summary>Reads an items ledger from its bytes.</summary>
     /// <param name="content">The file's bytes.</param>
     /// <param name="file">The file name to put in errors.</param>
@@ -40,14 +40,20 @@ public static class LedgerReader
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
-        return Read(content, file, options, ItemColumns.All, ItemRowReader());
+        return ReadBytes(content, ItemReading(file, options));
     }
 
     /// <summary>Reads an items ledger from a stream (read to its end; not closed).</summary>
+    /// <remarks>The text is parsed as it is read. The encoding is decided on the whole file, so a stream that cannot seek is first copied into memory.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static LedgerReadResult<HandledItem> ReadItems(Stream stream, string file, LedgerReadOptions options) =>
-        ReadItems(ReadAll(stream), file, options);
+    public static LedgerReadResult<HandledItem> ReadItems(Stream stream, string file, LedgerReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(options);
+        return ReadStream(stream, ItemReading(file, options));
+    }
 
     /// <summary>Reads an items ledger file; its path is the file name in errors.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -56,7 +62,55 @@ public static class LedgerReader
     public static LedgerReadResult<HandledItem> ReadItemsFile(string path, LedgerReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return ReadItems(File.ReadAllBytes(path), path, options);
+        ArgumentNullException.ThrowIfNull(options);
+        using var stream = OpenFile(path);
+        return ReadStream(stream, ItemReading(path, options));
+    }
+
+    /// <summary>
+    /// Reads an items ledger from a stream lazily: the items come one at a time as the rows are read, so that a ledger of
+    /// any length is read in the memory of a row. See <see cref="StreamedLedger{T}"/> for the contract: one
+    /// enumeration, then the errors, the rows read and <see cref="StreamedLedger{T}.Recorded"/>.
+    /// </summary>
+    /// <param name="stream">The ledger's bytes, read from its current position when enumerated (not closed). The encoding is
+    /// decided on the whole file, so a stream that can seek is read twice (a quick first pass checks the encoding), and one
+    /// that cannot seek is first copied into memory.</param>
+    /// <param name="file">The file name to put in errors.</param>
+    /// <param name="options">The as-of date and strictness.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static StreamedLedger<HandledItem> StreamItems(Stream stream, string file, LedgerReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(options);
+        var reading = ItemReading(file, options);
+        return new StreamedLedger<HandledItem>(reading, () => CsvTables(stream, reading));
+    }
+
+    /// <summary>
+    /// Reads an items ledger file lazily (see <see cref="StreamItems"/>); its path is the file name in errors. The file
+    /// is opened when the enumeration starts and closed when it ends or is disposed.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static StreamedLedger<HandledItem> StreamItemsFile(string path, LedgerReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(options);
+        var reading = ItemReading(path, options);
+        return new StreamedLedger<HandledItem>(reading, () =>
+        {
+            var stream = OpenFile(path);
+            try
+            {
+                var (tables, copy) = CsvTables(stream, reading);
+                return (tables, copy ?? stream);
+            }
+            catch
+            {
+                stream.Dispose();
+                throw;
+            }
+        });
     }
 
     /// <summary>Reads an activities ledger from its bytes.</summary>
@@ -68,14 +122,20 @@ public static class LedgerReader
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
-        return Read(content, file, options, ActivityColumns.All, ActivityRows.Read);
+        return ReadBytes(content, ActivityReading(file, options));
     }
 
     /// <summary>Reads an activities ledger from a stream (read to its end; not closed).</summary>
+    /// <remarks>The text is parsed as it is read. The encoding is decided on the whole file, so a stream that cannot seek is first copied into memory.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static LedgerReadResult<LiaisonActivity> ReadActivities(Stream stream, string file, LedgerReadOptions options) =>
-        ReadActivities(ReadAll(stream), file, options);
+    public static LedgerReadResult<LiaisonActivity> ReadActivities(Stream stream, string file, LedgerReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(options);
+        return ReadStream(stream, ActivityReading(file, options));
+    }
 
     /// <summary>Reads an activities ledger file; its path is the file name in errors.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -84,15 +144,9 @@ public static class LedgerReader
     public static LedgerReadResult<LiaisonActivity> ReadActivitiesFile(string path, LedgerReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return ReadActivities(File.ReadAllBytes(path), path, options);
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        ArgumentNullException.ThrowIfNull(options);
+        using var stream = OpenFile(path);
+        return ReadStream(stream, ActivityReading(path, options));
     }
 
     /// <summary>
@@ -100,11 +154,85 @@ public static class LedgerReader
     /// through the same row rules as a CSV file; the 编号 must be unique across all sheets.
     /// </summary>
     internal static LedgerReadResult<HandledItem> ReadItemSheets(string file, IReadOnlyList<LedgerSheet> sheets, IReadOnlyList<LedgerError> fileErrors, LedgerReadOptions options) =>
-        ReadSheets(file, sheets, fileErrors, options, ItemColumns.All, ItemRowReader());
+        ReadSheets(ItemReading(file, options), sheets, fileErrors);
 
     /// <summary>Reads an activities ledger given as sheets of records, through the same row rules as a CSV file.</summary>
     internal static LedgerReadResult<LiaisonActivity> ReadActivitySheets(string file, IReadOnlyList<LedgerSheet> sheets, IReadOnlyList<LedgerError> fileErrors, LedgerReadOptions options) =>
-        ReadSheets(file, sheets, fileErrors, options, ActivityColumns.All, ActivityRows.Read);
+        ReadSheets(ActivityReading(file, options), sheets, fileErrors);
+
+    private static LedgerRowReading<HandledItem> ItemReading(string file, LedgerReadOptions options) =>
+        new(file, options, ItemColumns.All, ItemRowReader());
+
+    private static LedgerRowReading<LiaisonActivity> ActivityReading(string file, LedgerReadOptions options) =>
+        new(file, options, ActivityColumns.All, ActivityRows.Read);
+
+    private static FileStream OpenFile(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+
+    private static LedgerReadResult<T> ReadSheets<T>(LedgerRowReading<T> reading, IReadOnlyList<LedgerSheet> sheets, IReadOnlyList<LedgerError> fileErrors)
+        where T : class
+    {
+        foreach (var error in fileErrors)
+        {
+            reading.FileError(error);
+        }
+
+        return reading.ToResult([.. sheets.Select(s => new LedgerTable(s.Label, () => new ListCursor(s.Records), s.IsLossy))]);
+    }
+
+    private static unsafe LedgerReadResult<T> ReadBytes<T>(ReadOnlySpan<byte> content, LedgerRowReading<T> reading)
+        where T : class
+    {
+        if (content.IsEmpty)
+        {
+            using var empty = new MemoryStream([], writable: false);
+            return ReadStream(empty, reading);
+        }
+
+        // The bytes are read in place (pinned for the read), not copied.
+        fixed (byte* bytes = content)
+        {
+            using var stream = new UnmanagedMemoryStream(bytes, content.Length);
+            return ReadStream(stream, reading);
+        }
+    }
+
+    private static LedgerReadResult<T> ReadStream<T>(Stream stream, LedgerRowReading<T> reading)
+        where T : class
+    {
+        var (tables, copy) = CsvTables(stream, reading);
+        using (copy)
+        {
+            return reading.ToResult(tables);
+        }
+    }
+
+    /// <summary>
+    /// The one table of a CSV ledger, its encoding detected (none, with the error, for a UTF-16 file); and the copy in memory
+    /// of a stream that cannot seek, to dispose after reading.
+    /// </summary>
+    private static (IReadOnlyList<LedgerTable> Tables, IDisposable? Copy) CsvTables<T>(Stream stream, LedgerRowReading<T> reading)
+        where T : class
+    {
+        MemoryStream? copy = null;
+        if (!stream.CanSeek)
+        {
+            copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            stream = copy;
+        }
+
+        var detected = LedgerBytes.Detect(stream);
+        if (detected.Encoding == LedgerEncoding.Utf16)
+        {
+            reading.FileError(new LedgerError(reading.File, 1, "(file)", string.Empty, "a UTF-16 file (byte order mark FF FE or FE FF); save the ledger as UTF-8 or GB18030", LedgerErrorKind.BadEncoding));
+            return ([], copy);
+        }
+
+        var start = stream.Position;
+        return ([new LedgerTable(reading.File, () => new CsvRecordStream(() => detected.Reader(stream, start)), detected.IsLossy)], copy);
+    }
 
     /// <summary>The row rules of the items ledger, with the check that a 编号 is given once in the whole ledger.</summary>
     private static Func<RowReader, HandledItem?> ItemRowReader()
@@ -112,152 +240,22 @@ public static class LedgerReader
         var firstOfId = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
         return row =>
         {
-            var id = row.Value(ItemColumns.Id);
-            if (id.Length > 0 && !firstOfId.TryAdd(id, (row.File, row.Line)))
+            var id = row.ValueSpan(ItemColumns.Id);
+            string? given = null;
+            if (!id.IsEmpty)
             {
-                var (firstFile, firstLine) = firstOfId[id];
-                var where = string.Equals(firstFile, row.File, StringComparison.Ordinal)
-                    ? $"line {firstLine}"
-                    : $"{firstFile}:{firstLine}";
-                row.Error(ItemColumns.Id, LedgerErrorKind.DuplicateId, $"duplicate 编号: {where} has it too");
+                given = id.ToString();
+                if (!firstOfId.TryAdd(given, (row.File, row.Line)))
+                {
+                    var (firstFile, firstLine) = firstOfId[given];
+                    var where = string.Equals(firstFile, row.File, StringComparison.Ordinal)
+                        ? $"line {firstLine}"
+                        : $"{firstFile}:{firstLine}";
+                    row.Error(ItemColumns.Id, LedgerErrorKind.DuplicateId, $"duplicate 编号: {where} has it too");
+                }
             }
 
-            return ItemRows.Read(row);
+            return ItemRows.Read(row, given);
         };
-    }
-
-    private static LedgerReadResult<T> Read<T>(ReadOnlySpan<byte> content, string file, LedgerReadOptions options, IReadOnlyList<LedgerColumn> columns, Func<RowReader, T?> readRow)
-        where T : class
-    {
-        var errors = new List<LedgerError>();
-        var decoded = LedgerText.Decode(content);
-        if (decoded.Encoding == LedgerEncoding.Utf16)
-        {
-            errors.Add(new LedgerError(file, 1, "(file)", string.Empty, "a UTF-16 file (byte order mark FF FE or FE FF); save the ledger as UTF-8 or GB18030", LedgerErrorKind.BadEncoding));
-            return new LedgerReadResult<T>(file, options.Lenient, 0, EquatableArray<T>.Empty, EquatableArray<LedgerRowReport>.Empty, new EquatableArray<LedgerError>(errors));
-        }
-
-        var records = CsvRecords.Read(decoded.Text);
-        return ReadSheets(file, [new LedgerSheet(file, records, decoded.IsLossy)], [], options, columns, readRow);
-    }
-
-    private static LedgerReadResult<T> ReadSheets<T>(string file, IReadOnlyList<LedgerSheet> sheets, IReadOnlyList<LedgerError> fileErrors, LedgerReadOptions options, IReadOnlyList<LedgerColumn> columns, Func<RowReader, T?> readRow)
-        where T : class
-    {
-        var errors = new List<LedgerError>(fileErrors);
-        var taken = new List<(int Sheet, int Line, T Row)>();
-        var reported = new List<(int Sheet, LedgerRowReport Report)>();
-        var headers = new List<LedgerHeader>();
-        var rowsRead = 0;
-        for (var s = 0; s < sheets.Count; s++)
-        {
-            var (label, records, lossy) = sheets[s];
-            var headerIndex = -1;
-            for (var i = 0; i < records.Count && headerIndex < 0; i++)
-            {
-                headerIndex = records[i].IsBlank ? -1 : i;
-            }
-
-            LedgerHeader? header = null;
-            if (headerIndex < 0)
-            {
-                errors.Add(new LedgerError(label, 1, "(header)", string.Empty, "the file has no header row (it is empty or blank)", LedgerErrorKind.NoHeader));
-            }
-            else if (records[headerIndex].Failure is { } failure)
-            {
-                errors.Add(new LedgerError(label, records[headerIndex].Line, "(header)", failure.RawLine, failure.Reason, failure.Kind));
-            }
-            else
-            {
-                header = LedgerHeader.Parse(label, records[headerIndex], columns, lossy, errors);
-                headers.Add(header);
-            }
-
-            for (var i = headerIndex + 1; headerIndex >= 0 && i < records.Count; i++)
-            {
-                var record = records[i];
-                if (record.IsBlank)
-                {
-                    continue;
-                }
-
-                rowsRead++;
-                if (options.Progress is { } progress && rowsRead % ProgressEvery == 0)
-                {
-                    progress.Report(rowsRead);
-                }
-
-                if (record.Failure is { } broken)
-                {
-                    var column = header is null ? "(row)" : header.NameAt(broken.FieldOrdinal);
-                    var error = new LedgerError(label, record.Line, column, broken.RawLine, broken.Reason, broken.Kind);
-                    errors.Add(error);
-                    reported.Add((s, new LedgerRowReport(record.Line, new EquatableArray<LedgerError>([error]))));
-                    continue;
-                }
-
-                if (header is not { IsUsable: true })
-                {
-                    reported.Add((s, new LedgerRowReport(record.Line, EquatableArray<LedgerError>.Empty)));
-                    continue;
-                }
-
-                var row = new RowReader(label, header, record, options);
-                row.CheckShape(lossy);
-                var model = readRow(row);
-                if (model is not null && row.Errors.Count == 0)
-                {
-                    taken.Add((s, record.Line, model));
-                }
-                else
-                {
-                    errors.AddRange(row.Errors);
-                    reported.Add((s, new LedgerRowReport(record.Line, new EquatableArray<LedgerError>(row.Errors))));
-                }
-            }
-        }
-
-        if (!options.Lenient && errors.Count > 0)
-        {
-            reported.AddRange(taken.Select(t => (t.Sheet, new LedgerRowReport(t.Line, EquatableArray<LedgerError>.Empty))));
-            reported.Sort((a, b) => a.Sheet != b.Sheet ? a.Sheet.CompareTo(b.Sheet) : a.Report.Line.CompareTo(b.Report.Line));
-            taken.Clear();
-        }
-
-        options.Progress?.Report(rowsRead);
-        return new LedgerReadResult<T>(
-            file,
-            options.Lenient,
-            rowsRead,
-            new EquatableArray<T>(taken.Select(t => t.Row)),
-            new EquatableArray<LedgerRowReport>(reported.Select(r => r.Report)),
-            new EquatableArray<LedgerError>(errors))
-        {
-            Recorded = headers.Count > 0 && columns.Contains(ItemColumns.ReceivedOn)
-                ? headers.Select(RecordedBy).Aggregate((a, b) => a & b)
-                : RecordedFacts.All,
-        };
-    }
-
-    /// <summary>The optional facts an items ledger records: those whose columns its header has (ledger.md §1.1).</summary>
-    private static RecordedFacts RecordedBy(LedgerHeader header)
-    {
-        var recorded = RecordedFacts.None;
-        if (header.Has(ItemColumns.ReceivedOn))
-        {
-            recorded |= RecordedFacts.Receipts;
-        }
-
-        if (header.Has(ItemColumns.PlannedCompletion))
-        {
-            recorded |= RecordedFacts.PlannedCompletions;
-        }
-
-        if (header.Has(ItemColumns.Reason))
-        {
-            recorded |= RecordedFacts.UnsolvedReasons;
-        }
-
-        return recorded;
     }
 }

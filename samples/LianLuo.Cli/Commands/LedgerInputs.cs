@@ -19,17 +19,43 @@ internal static class LedgerInputs
     internal static string SampleFolder => Path.Combine(AppContext.BaseDirectory, "data");
 
     /// <summary>
-    /// The ledgers read: items and activities (empty when not asked for), and which optional facts the items ledger
-    /// records (its 签收日期, 计划完成日期 and 未解决原因 columns).
+    /// The ledgers read whole: items and activities (empty when not asked for), and which optional facts the items ledger
+    /// records (its 签收日期, 计划完成日期 and 未解决原因 columns). For commands that need every item at hand (convert).
     /// </summary>
     internal sealed record Loaded(IReadOnlyList<HandledItem> Items, IReadOnlyList<LiaisonActivity> Activities, RecordedFacts Recorded);
 
     /// <summary>
-    /// Reads the ledgers. Returns null after printing the errors when a ledger has errors and the reading is strict,
+    /// Reads the ledgers whole. Returns null after printing the errors when a ledger has errors and the reading is strict,
     /// or when a file cannot be read; in lenient mode prints the rows left out and goes on.
     /// </summary>
-    /// <remarks>The reader judges every row's rules on <paramref name="engine"/>, the one deadline engine of the command, as the report and the assessment do.</remarks>
     internal static Loaded? Load(string command, string? itemsFile, string? activitiesFile, bool readActivities, LocalDate asOf, bool lenient, DeadlineEngine engine, TextWriter stderr)
+    {
+        using var input = Open(command, itemsFile, activitiesFile, readActivities, asOf, lenient, engine, stderr);
+        if (input is null)
+        {
+            return null;
+        }
+
+        RecordedFacts recorded;
+        try
+        {
+            recorded = input.Recorded;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"lianluo {command}: cannot read a ledger: {ex.Message}");
+            return null;
+        }
+
+        return input.Run(items => items.ToList(), out var list) ? new Loaded(list, input.Activities, recorded) : null;
+    }
+
+    /// <summary>
+    /// Opens the ledgers of a command for one pass over the items (see <see cref="LedgerInput"/>): the activities are read
+    /// now, the items as the command consumes them. Returns null after printing why when a file cannot be read.
+    /// </summary>
+    /// <remarks>The reader judges every row's rules on <paramref name="engine"/>, the one deadline engine of the command, as the report and the assessment do.</remarks>
+    internal static LedgerInput? Open(string command, string? itemsFile, string? activitiesFile, bool readActivities, LocalDate asOf, bool lenient, DeadlineEngine engine, TextWriter stderr)
     {
         if (itemsFile is null && (activitiesFile is null || !readActivities))
         {
@@ -48,62 +74,49 @@ internal static class LedgerInputs
 
         var showProgress = TerminalProgress.IsShown(stderr);
         var options = new LedgerReadOptions(asOf) { Lenient = lenient, Deadlines = engine, Progress = showProgress ? new TerminalProgress(stderr) : null };
+        var input = new LedgerInput(command, itemsFile, lenient, showProgress, stderr);
         try
         {
-            IReadOnlyList<HandledItem> items = [];
-            IReadOnlyList<LiaisonActivity> activities = [];
-            var recorded = RecordedFacts.All;
-            var ok = true;
-            var fromDocument = false;
             if (itemsFile is not null && IsDocument(itemsFile))
             {
-                // The item-history document (items-json.md): its activities serve when it has them and no --activities is given.
-                var document = ItemDocumentReader.ReadFile(itemsFile, new ItemDocumentReadOptions { Deadlines = engine, FileName = itemsFile, AsOf = asOf });
-                ClearProgress();
-                ok &= ReportDocument(command, document, lenient, itemsFile, stderr);
-                items = document.Items;
-                if (readActivities && activitiesFile is null && document.Activities is { } own)
+                // The item-history document (items-json.md): its activities serve when it has them and no --activities is
+                // given. The writer puts them after the items, so they are read first in a pass that skips the items.
+                var documentOptions = new ItemDocumentReadOptions { Deadlines = engine, FileName = itemsFile, AsOf = asOf };
+                if (readActivities && activitiesFile is null)
                 {
-                    activities = own;
+                    using var stream = File.OpenRead(itemsFile);
+                    if (ItemDocumentReader.ReadActivities(stream, documentOptions) is { } own)
+                    {
+                        input.Activities = own;
+                    }
                 }
 
-                fromDocument = true;
+                input.ReadDocument(documentOptions);
             }
-
-            if (itemsFile is not null && !fromDocument)
+            else if (itemsFile is not null && IsWorkbook(itemsFile))
             {
-                var result = ReadItemsFile(itemsFile, options);
-                ClearProgress();
-                ok &= Report(command, result.Errors, result.Reported.Count, result.RowsRead, lenient, itemsFile, stderr);
-                items = result.Rows;
-                recorded = result.Recorded;
+                // A workbook is read whole (the Office reader has no streaming form; workbooks are small in practice).
+                input.ReadResult(WorkbookLedgerReader.ReadItemsFile(itemsFile, options));
+            }
+            else if (itemsFile is not null)
+            {
+                input.ReadStream(LedgerReader.StreamItemsFile(itemsFile, options));
             }
 
             if (readActivities && activitiesFile is not null)
             {
                 var result = ReadActivitiesFile(activitiesFile, options);
-                ClearProgress();
-                ok &= Report(command, result.Errors, result.Reported.Count, result.RowsRead, lenient, activitiesFile, stderr);
-                activities = result.Rows;
+                input.ClearProgress();
+                input.Activities = result.Rows;
+                input.ActivityErrors = result;
             }
 
-            return ok ? new Loaded(items, activities, recorded) : null;
-
-            void ClearProgress()
-            {
-                if (showProgress)
-                {
-                    TerminalProgress.Clear(stderr);
-                }
-            }
+            return input;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            if (showProgress)
-            {
-                TerminalProgress.Clear(stderr);
-            }
-
+            input.ClearProgress();
+            input.Dispose();
             stderr.WriteLine($"lianluo {command}: cannot read a ledger: {ex.Message}");
             return null;
         }
@@ -118,7 +131,7 @@ internal static class LedgerInputs
         IsWorkbook(path) ? WorkbookLedgerReader.ReadActivitiesFile(path, options) : LedgerReader.ReadActivitiesFile(path, options);
 
     /// <summary>Whether a file is a workbook, by its extension or its first bytes.</summary>
-    private static bool IsWorkbook(string path)
+    internal static bool IsWorkbook(string path)
     {
         Span<byte> head = stackalloc byte[8];
         using var stream = File.OpenRead(path);
@@ -156,23 +169,23 @@ internal static class LedgerInputs
     }
 
     /// <summary>Prints a document's errors as <c>FILE:LINE: JSON-PATH: reason (value)</c>; as for ledgers, --lenient leaves out the items with errors, unless the document cannot be read whole (malformed JSON, a limit, an unknown version).</summary>
-    internal static bool ReportDocument(string command, ItemDocumentReadResult document, bool lenient, string file, TextWriter stderr)
+    internal static bool ReportDocument(string command, IReadOnlyList<ItemDocumentError> errors, int itemsRead, bool lenient, string file, TextWriter stderr)
     {
-        foreach (var error in document.Errors)
+        foreach (var error in errors)
         {
             stderr.WriteLine(error.ToString());
         }
 
-        if (document.IsValid)
+        if (errors.Count == 0)
         {
             return true;
         }
 
-        var whole = document.Errors.Any(e => e.Kind is ItemDocumentErrorKind.Json or ItemDocumentErrorKind.Limit or ItemDocumentErrorKind.Version);
+        var whole = errors.Any(e => e.Kind is ItemDocumentErrorKind.Json or ItemDocumentErrorKind.Limit or ItemDocumentErrorKind.Version);
         if (lenient && !whole)
         {
-            var left = document.Errors.Select(e => e.Item).Where(i => i is not null).Distinct().Count();
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lianluo {command}: --lenient: {left} items of {file} left out (listed above); the report covers the other {document.Items.Count}."));
+            var left = errors.Select(e => e.Item).Where(i => i is not null).Distinct().Count();
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lianluo {command}: --lenient: {left} items of {file} left out (listed above); the report covers the other {itemsRead}."));
             return true;
         }
 
@@ -180,7 +193,7 @@ internal static class LedgerInputs
         return false;
     }
 
-    private static bool Report(string command, EquatableArray<LedgerError> errors, int rowsLeftOut, int rowsRead, bool lenient, string file, TextWriter stderr)
+    internal static bool Report(string command, EquatableArray<LedgerError> errors, int rowsLeftOut, int rowsRead, bool lenient, string file, TextWriter stderr)
     {
         foreach (var error in errors)
         {

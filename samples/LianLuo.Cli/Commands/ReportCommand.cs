@@ -89,23 +89,39 @@ public static class ReportCommand
         }
 
         var date = asOf ?? engine.CurrentDate(clock);
-        var loaded = LedgerInputs.Load("report", arguments["--items"], arguments["--activities"], readActivities: true, date, arguments.Has("--lenient"), engine, stderr);
-        if (loaded is null)
+        var options = new AnnualReportOptions { Year = year, Engine = engine };
+
+        // The items are streamed into the report (or the tally): never all in memory; the result is dropped if a strict ledger has errors.
+        using var input = LedgerInputs.Open("report", arguments["--items"], arguments["--activities"], readActivities: true, date, arguments.Has("--lenient"), engine, stderr);
+        if (input is null)
         {
             return CommandLine.BadInput;
         }
 
-        var options = new AnnualReportOptions { Year = year, Engine = engine };
         if (format == "tally")
         {
-            var accumulator = new AnnualReportAccumulator(date, options);
-            accumulator.AddRange(loaded.Items);
-            accumulator.AddRange(loaded.Activities);
-            var tally = accumulator.ToTally(TallyName(arguments["--name"], arguments["--issuer"], output));
+            var name = TallyName(arguments["--name"], arguments["--issuer"], output);
+            if (!input.Run(
+                items =>
+                {
+                    var accumulator = new AnnualReportAccumulator(date, options);
+                    accumulator.AddRange(items);
+                    accumulator.AddRange(input.Activities);
+                    return accumulator.ToTally(name);
+                },
+                out var tally))
+            {
+                return CommandLine.BadInput;
+            }
+
             return Emit(ReportTallyJson.Write(tally), output, "the tally", stdout, stderr);
         }
 
-        var report = AnnualReportBuilder.Build(loaded.Items, loaded.Activities, date, options);
+        if (!input.Run(items => AnnualReportBuilder.Build(items, input.Activities, date, options), out var report))
+        {
+            return CommandLine.BadInput;
+        }
+
         return Render(report, format, output, issuer, issuedBy!, stdout, stderr);
     }
 

@@ -76,15 +76,30 @@ public static class ScoreCommand
             return CommandLine.BadInput;
         }
 
-        var ledger = LedgerInputs.Load("score", arguments["--items"], null, readActivities: false, asOf, arguments.Has("--lenient"), engine, stderr);
-        if (ledger is null)
+        using var input = LedgerInputs.Open("score", arguments["--items"], null, readActivities: false, asOf, arguments.Has("--lenient"), engine, stderr);
+        if (input is null)
         {
             return CommandLine.BadInput;
         }
 
         // A ledger without an optional column (签收日期, 计划完成日期, 未解决原因) records nothing about that fact: indicators and
-        // rules that need it are not applicable, and the output says so.
-        var result = new UnitAssessment(scheme, engine, ReplyRules.Default).Evaluate(ledger.Items, asOf, ledger.Recorded);
+        // rules that need it are not applicable, and the output says so. Its header tells, before the items are streamed.
+        RecordedFacts recorded;
+        try
+        {
+            recorded = input.Recorded;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"lianluo score: cannot read a ledger: {ex.Message}");
+            return CommandLine.BadInput;
+        }
+
+        if (!input.Run(items => new UnitAssessment(scheme, engine, ReplyRules.Default).Evaluate(items, asOf, recorded), out var result))
+        {
+            return CommandLine.BadInput;
+        }
+
         if (format == "xlsx")
         {
             return CommandOutput.Write("score", output!, stream => AssessmentWorkbook.Write(stream, result, asOf), "the assessment (Excel, with a chart)", stdout, stderr);

@@ -76,19 +76,48 @@ public static class ValidateCommand
         var errors = new List<string>();
         try
         {
+            // The items are counted as they are read and never held: only the errors are kept.
             if (items is not null && LedgerInputs.IsDocument(items))
             {
-                var result = ItemDocumentReader.ReadFile(items, new ItemDocumentReadOptions { Deadlines = engine, FileName = items, AsOf = options.AsOf });
-                errors.AddRange(result.Errors.Select(e => e.ToString()));
-                summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{result.Items.Count} items in {items}"));
-                if (result.Activities is { } own && activities is null)
+                using var stream = new FileStream(items, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                int itemCount = 0, activityCount = 0;
+                var hasActivities = false;
+                foreach (var entry in ItemDocumentReader.ReadEntries(stream, new ItemDocumentReadOptions { Deadlines = engine, FileName = items, AsOf = options.AsOf }))
                 {
-                    summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{own.Count} activities in {items}"));
+                    if (entry.Item is not null)
+                    {
+                        itemCount++;
+                    }
+                    else if (entry.Activity is not null)
+                    {
+                        activityCount++;
+                        hasActivities = true;
+                    }
+                    else if (entry.Error is { } error)
+                    {
+                        errors.Add(error.ToString());
+                    }
                 }
+
+                summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{itemCount} items in {items}"));
+                if (activities is null && (hasActivities || HasActivitiesMember(items)))
+                {
+                    summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{activityCount} activities in {items}"));
+                }
+            }
+            else if (items is not null && LedgerInputs.IsWorkbook(items))
+            {
+                var result = LedgerInputs.ReadItemsFile(items, options);
+                errors.AddRange(result.Errors.Select(e => e.ToString()));
+                summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{result.RowsRead} items in {items}"));
             }
             else if (items is not null)
             {
-                var result = LedgerInputs.ReadItemsFile(items, options);
+                using var result = LedgerReader.StreamItemsFile(items, options);
+                foreach (var _ in result)
+                {
+                }
+
                 errors.AddRange(result.Errors.Select(e => e.ToString()));
                 summaries.Add(string.Create(CultureInfo.InvariantCulture, $"{result.RowsRead} items in {items}"));
             }
@@ -128,5 +157,12 @@ public static class ValidateCommand
 
         stdout.WriteLine($"valid as of {LocalDatePattern.Iso.Format(options.AsOf)}: {string.Join("; ", summaries)}");
         return CommandLine.Success;
+    }
+
+    /// <summary>Whether a document has an <c>activities</c> member (even an empty one), found by a pass that skips its items.</summary>
+    private static bool HasActivitiesMember(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return ItemDocumentReader.ReadActivities(stream) is not null;
     }
 }

@@ -19,8 +19,8 @@ internal static class ActivityRows
 
     private static ActivityType? Type(RowReader row)
     {
-        var text = row.Value(ActivityColumns.Type);
-        if (text.Length == 0)
+        var text = row.ValueSpan(ActivityColumns.Type);
+        if (text.IsEmpty)
         {
             row.Error(ActivityColumns.Type, LedgerErrorKind.MissingValue, $"missing required value of {ActivityColumns.Type}");
             return null;

@@ -9,9 +9,12 @@ internal static class ItemRows
     /// <summary>The earliest year of a 交办日期 (the domain's first session year).</summary>
     internal const int FirstYear = 1949;
 
-    internal static HandledItem? Read(RowReader row)
+    internal static HandledItem? Read(RowReader row) => Read(row, null);
+
+    /// <summary>Reads a row whose 编号 was already taken from it (<paramref name="givenId"/>, null when empty or not read).</summary>
+    internal static HandledItem? Read(RowReader row, string? givenId)
     {
-        var id = row.RequiredText(ItemColumns.Id);
+        var id = givenId ?? row.RequiredText(ItemColumns.Id);
         var kind = Kind(row);
         var title = row.RequiredText(ItemColumns.Title);
         var proposer = row.RequiredText(ItemColumns.Proposer);
@@ -188,8 +191,8 @@ internal static class ItemRows
 
     private static SubmissionKind? Kind(RowReader row)
     {
-        var text = row.Value(ItemColumns.Kind);
-        if (text.Length == 0)
+        var text = row.ValueSpan(ItemColumns.Kind);
+        if (text.IsEmpty)
         {
             row.Error(ItemColumns.Kind, LedgerErrorKind.MissingValue, $"missing required value of {ItemColumns.Kind}");
             return null;
@@ -206,8 +209,8 @@ internal static class ItemRows
 
     private static ResultCategory? Result(RowReader row)
     {
-        var text = row.Value(ItemColumns.Result);
-        if (text.Length == 0)
+        var text = row.ValueSpan(ItemColumns.Result);
+        if (text.IsEmpty)
         {
             return null;
         }
@@ -235,7 +238,12 @@ internal static class ItemRows
 
     private static string[]? CoUnits(RowReader row, string? leadUnit)
     {
-        var units = LedgerValues.SplitUnits(row.Value(ItemColumns.CoUnits));
+        var units = row.Units(ItemColumns.CoUnits);
+        if (units.Length == 0)
+        {
+            return units;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         if (leadUnit is not null)
         {
@@ -331,14 +339,19 @@ internal static class ItemRows
     /// <summary>重办 columns need an unsatisfied (不满意) first 满意度.</summary>
     private static void CheckRehandling(RowReader row, SatisfactionLevel? satisfaction)
     {
-        var firstText = row.Value(ItemColumns.Satisfaction);
-        if (satisfaction == SatisfactionLevel.Unsatisfied || (firstText.Length > 0 && satisfaction is null))
+        var firstText = row.ValueSpan(ItemColumns.Satisfaction);
+        if (satisfaction == SatisfactionLevel.Unsatisfied || (!firstText.IsEmpty && satisfaction is null))
         {
             // Unsatisfied, or an unknown 满意度 that is already reported.
             return;
         }
 
-        var shown = firstText.Length == 0 ? "empty" : firstText;
+        if (!row.Has(ItemColumns.RerepliedOn) && !row.Has(ItemColumns.Resatisfaction))
+        {
+            return;
+        }
+
+        var shown = firstText.IsEmpty ? "empty" : firstText.ToString();
         foreach (var column in new[] { ItemColumns.RerepliedOn, ItemColumns.Resatisfaction })
         {
             if (row.Has(column))

@@ -7,10 +7,19 @@ internal sealed class LedgerHeader
 {
     private readonly Dictionary<LedgerColumn, (int Index, string Name)> positions;
 
-    private LedgerHeader(string[] cells, Dictionary<LedgerColumn, (int Index, string Name)> positions, bool isUsable)
+    // The columns are the static instances of ItemColumns and ActivityColumns: found by reference, not by hashing their names.
+    private readonly Dictionary<LedgerColumn, int> indexes;
+
+    private LedgerHeader(string[] cells, Dictionary<LedgerColumn, (int Index, string Name)> positions, IReadOnlyList<LedgerColumn> columns, bool isUsable)
     {
         Cells = cells;
         this.positions = positions;
+        indexes = new Dictionary<LedgerColumn, int>(ReferenceEqualityComparer.Instance);
+        foreach (var column in columns)
+        {
+            indexes[column] = positions.TryGetValue(column, out var p) ? p.Index : -1;
+        }
+
         IsUsable = isUsable;
     }
 
@@ -66,7 +75,7 @@ internal sealed class LedgerHeader
             errors.Add(new LedgerError(file, record.Line, column.Chinese, string.Empty, $"missing required column {column}", LedgerErrorKind.MissingColumn));
         }
 
-        return new LedgerHeader(cells, positions, usable);
+        return new LedgerHeader(cells, positions, columns, usable);
     }
 
     /// <summary>The reason given for a value with undecodable bytes.</summary>
@@ -80,6 +89,10 @@ internal sealed class LedgerHeader
 
     /// <summary>The name of the field at an index: its header cell, or its position when the header has none there.</summary>
     public string NameAt(int index) => index < Cells.Length && Cells[index].Length > 0 ? Cells[index] : ColumnLabel(index);
+
+    /// <summary>The field index of a column, or -1 when the header lacks it.</summary>
+    public int IndexOf(LedgerColumn column) =>
+        indexes.TryGetValue(column, out var index) ? index : positions.TryGetValue(column, out var p) ? p.Index : -1;
 
     /// <summary>The trimmed text of a column in a record (empty when the column or the field is absent).</summary>
     public string Text(CsvRecord record, LedgerColumn column) =>

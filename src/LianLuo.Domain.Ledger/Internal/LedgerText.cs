@@ -27,7 +27,12 @@ internal sealed record LedgerText(string Text, LedgerEncoding Encoding, bool IsL
 
     private static readonly Lazy<Encoding> StrictGb18030 = new(() => CreateGb18030(DecoderFallback.ExceptionFallback));
     private static readonly Lazy<Encoding> LossyGb18030 = new(() => CreateGb18030(new DecoderReplacementFallback("\uFFFD")));
-    private static readonly UTF8Encoding LossyUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>UTF-8 that replaces undecodable bytes by U+FFFD.</summary>
+    internal static readonly UTF8Encoding LossyUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>GB18030 that throws on undecodable bytes, or replaces them by U+FFFD.</summary>
+    internal static Encoding Gb18030(bool lossy) => lossy ? LossyGb18030.Value : StrictGb18030.Value;
 
     /// <summary>The replacement character that marks undecodable bytes.</summary>
     internal const char Replacement = '\uFFFD';

@@ -67,22 +67,28 @@ internal static class LedgerValues
     internal static string Unguard(string value) =>
         value.Length >= 2 && value[0] == '\'' && StartsWithFormulaAfterApostrophes(value) ? value[1..] : value;
 
+    /// <inheritdoc cref="Unguard(string)"/>
+    internal static ReadOnlySpan<char> Unguard(ReadOnlySpan<char> value) =>
+        value.Length >= 2 && value[0] == '\'' && StartsWithFormulaAfterApostrophes(value) ? value[1..] : value;
+
     /// <summary>
     /// The formula guard: a value that Excel would take for a formula (it starts with = + - or @, possibly after
     /// apostrophes) gets a leading apostrophe, so that Excel shows it as text.
     /// </summary>
     internal static string Guard(string value) => StartsWithFormulaAfterApostrophes(value) ? "'" + value : value;
 
-    private static bool StartsWithFormulaAfterApostrophes(string value)
+    private static bool StartsWithFormulaAfterApostrophes(ReadOnlySpan<char> value)
     {
-        var rest = value.AsSpan().TrimStart('\'');
+        var rest = value.TrimStart('\'');
         return rest.Length > 0 && rest[0] is '=' or '+' or '-' or '@';
     }
 
-    internal static bool TryParseDate(string text, out LocalDate date, out string reason)
+    internal static bool TryParseDate(string text, out LocalDate date, out string reason) => TryParseDate(text.AsSpan(), out date, out reason);
+
+    internal static bool TryParseDate(ReadOnlySpan<char> text, out LocalDate date, out string reason)
     {
         date = default;
-        var s = text.AsSpan();
+        var s = text;
         if (!TryDigits(ref s, 4, 4, out var year) || s.IsEmpty)
         {
             reason = $"not a date (expected {DateForms})";
@@ -159,31 +165,54 @@ internal static class LedgerValues
         return true;
     }
 
-    internal static bool TryParseBoolean(string text, out bool value) => Booleans.TryGetValue(text, out value);
+    internal static bool TryParseBoolean(ReadOnlySpan<char> text, out bool value) => Booleans.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out value);
 
     /// <summary>A whole number ≥ 0 in ASCII digits; empty is 0.</summary>
-    internal static bool TryParseCount(string text, out int value)
+    internal static bool TryParseCount(ReadOnlySpan<char> text, out int value)
     {
         value = 0;
-        if (text.Length == 0)
+        if (text.IsEmpty)
         {
             return true;
         }
 
-        return text.All(char.IsAsciiDigit) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        return !text.ContainsAnyExcept(AsciiDigits) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 
-    internal static bool TryParseKind(string text, out SubmissionKind kind) => Kinds.TryGetValue(text, out kind);
+    internal static bool TryParseKind(ReadOnlySpan<char> text, out SubmissionKind kind) => Kinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out kind);
 
-    internal static bool TryParseSatisfaction(string text, out SatisfactionLevel level) => Satisfactions.TryGetValue(text, out level);
+    internal static bool TryParseSatisfaction(ReadOnlySpan<char> text, out SatisfactionLevel level) => Satisfactions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out level);
 
-    internal static bool TryParseResult(string text, out ResultCategory category) => Results.TryGetValue(text, out category);
+    internal static bool TryParseResult(ReadOnlySpan<char> text, out ResultCategory category) => Results.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out category);
 
-    internal static bool TryParseActivityType(string text, out ActivityType type) => ActivityTypes.TryGetValue(text, out type);
+    internal static bool TryParseActivityType(ReadOnlySpan<char> text, out ActivityType type) => ActivityTypes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out type);
+
+    private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
 
     /// <summary>The units of a 会办单位 cell: split at 、 ； ; ， or ,, trimmed, empty pieces dropped.</summary>
     internal static string[] SplitUnits(string text) =>
         text.Split(UnitSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <inheritdoc cref="SplitUnits(string)"/>
+    internal static string[] SplitUnits(ReadOnlySpan<char> text, StringPool pool)
+    {
+        if (text.IsEmpty)
+        {
+            return [];
+        }
+
+        var units = new List<string>(2);
+        foreach (var range in text.SplitAny(UnitSeparators))
+        {
+            var unit = text[range].Trim();
+            if (!unit.IsEmpty)
+            {
+                units.Add(pool.Get(unit));
+            }
+        }
+
+        return [.. units];
+    }
 
     internal static string FormatDate(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

@@ -3,52 +3,77 @@ using NodaTime;
 
 namespace LianLuo.Domain.Ledger.Internal;
 
-/// <summary>Reads the cells of one data row and collects its errors.</summary>
-internal sealed class RowReader(string file, LedgerHeader header, CsvRecord record, LedgerReadOptions options)
+/// <summary>
+/// Reads the cells of one data row at a time and collects its errors. One reader serves every row of a table
+/// (<see cref="Reset"/>); cells are read as spans of the record, and strings are made only for the values kept.
+/// </summary>
+internal sealed class RowReader(string file, LedgerHeader header, LedgerReadOptions options, StringPool pool)
 {
+    private IRecordCursor record = null!;
+
     public List<LedgerError> Errors { get; } = [];
 
-    public int Line => record.Line;
+    public int Line { get; private set; }
 
     /// <summary>The file name put in the row's errors (for a workbook, <c>FILE[SHEET]</c>).</summary>
     public string File => file;
 
     public LedgerReadOptions Options => options;
 
+    /// <summary>Moves to the cursor's current record, with no errors.</summary>
+    public void Reset(IRecordCursor cursor)
+    {
+        record = cursor;
+        Line = cursor.Line;
+        Errors.Clear();
+    }
+
+    /// <summary>The cell as written, trimmed (empty when the column or the field is absent).</summary>
+    public ReadOnlySpan<char> RawSpan(LedgerColumn column) =>
+        header.IndexOf(column) is var i and >= 0 && i < record.FieldCount ? record.Field(i).Trim() : [];
+
     /// <summary>The cell as written, trimmed.</summary>
-    public string Raw(LedgerColumn column) => header.Text(record, column);
+    public string Raw(LedgerColumn column) => RawSpan(column).ToString();
 
     /// <summary>The cell's value: trimmed, with the writer's formula guard removed.</summary>
-    public string Value(LedgerColumn column) => LedgerValues.Unguard(Raw(column));
+    public ReadOnlySpan<char> ValueSpan(LedgerColumn column) => LedgerValues.Unguard(RawSpan(column));
+
+    /// <summary>The cell's value as a string (shared with equal values of earlier rows).</summary>
+    public string Value(LedgerColumn column) => pool.Get(ValueSpan(column));
+
+    /// <summary>The units named in a cell (会办单位), split at 、 ； ; ， or ,, trimmed, empty pieces dropped.</summary>
+    public string[] Units(LedgerColumn column) => LedgerValues.SplitUnits(ValueSpan(column), pool);
 
     /// <summary>Whether the cell has a value.</summary>
-    public bool Has(LedgerColumn column) => Raw(column).Length > 0;
+    public bool Has(LedgerColumn column) => !RawSpan(column).IsEmpty;
 
     public void Error(LedgerColumn column, LedgerErrorKind kind, string reason) =>
-        Errors.Add(new LedgerError(file, record.Line, header.NameOf(column), Raw(column), reason, kind));
+        Errors.Add(new LedgerError(file, Line, header.NameOf(column), Raw(column), reason, kind));
 
     public void Error(string column, string value, LedgerErrorKind kind, string reason) =>
-        Errors.Add(new LedgerError(file, record.Line, column, value, reason, kind));
+        Errors.Add(new LedgerError(file, Line, column, value, reason, kind));
 
     /// <summary>Checks that the row has as many fields as the header, and that no cell holds undecodable bytes.</summary>
     public void CheckShape(bool lossy)
     {
-        if (record.Fields.Length != header.FieldCount)
+        var count = record.FieldCount;
+        if (count != header.FieldCount)
         {
             Error(
                 "(row)",
-                record.Fields.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 LedgerErrorKind.FieldCount,
-                $"the row has {record.Fields.Length} fields but the header has {header.FieldCount} (a cell dropped, or a comma outside quotes?)");
+                $"the row has {count} fields but the header has {header.FieldCount} (a cell dropped, or a comma outside quotes?)");
         }
 
         if (lossy)
         {
-            for (var i = 0; i < record.Fields.Length; i++)
+            for (var i = 0; i < count; i++)
             {
-                if (record.Fields[i].Contains(LedgerText.Replacement, StringComparison.Ordinal))
+                var field = record.Field(i);
+                if (field.Contains(LedgerText.Replacement))
                 {
-                    Error(header.NameAt(i), record.Fields[i].Trim(), LedgerErrorKind.BadEncoding, LedgerHeader.EncodingReason);
+                    Error(header.NameAt(i), field.Trim().ToString(), LedgerErrorKind.BadEncoding, LedgerHeader.EncodingReason);
                 }
             }
         }
@@ -56,28 +81,28 @@ internal sealed class RowReader(string file, LedgerHeader header, CsvRecord reco
 
     public string? RequiredText(LedgerColumn column)
     {
-        var value = Value(column);
-        if (value.Length == 0)
+        var value = ValueSpan(column);
+        if (value.IsEmpty)
         {
             Error(column, LedgerErrorKind.MissingValue, $"missing required value of {column}");
             return null;
         }
 
-        return value;
+        return pool.Get(value);
     }
 
     public string? OptionalText(LedgerColumn column)
     {
-        var value = Value(column);
-        return value.Length == 0 ? null : value;
+        var value = ValueSpan(column);
+        return value.IsEmpty ? null : pool.Get(value);
     }
 
     /// <summary>Parses a date cell; an event date after the as-of date is an error.</summary>
     /// <returns>The date, or null when the cell is empty or wrong.</returns>
     public LocalDate? Date(LedgerColumn column, bool isEvent)
     {
-        var text = Value(column);
-        if (text.Length == 0)
+        var text = ValueSpan(column);
+        if (text.IsEmpty)
         {
             if (column.IsRequired)
             {
@@ -104,7 +129,7 @@ internal sealed class RowReader(string file, LedgerHeader header, CsvRecord reco
 
     public bool? Boolean(LedgerColumn column)
     {
-        if (LedgerValues.TryParseBoolean(Value(column), out var value))
+        if (LedgerValues.TryParseBoolean(ValueSpan(column), out var value))
         {
             return value;
         }
@@ -115,7 +140,7 @@ internal sealed class RowReader(string file, LedgerHeader header, CsvRecord reco
 
     public int? Count(LedgerColumn column)
     {
-        if (LedgerValues.TryParseCount(Value(column), out var value))
+        if (LedgerValues.TryParseCount(ValueSpan(column), out var value))
         {
             return value;
         }
@@ -126,8 +151,8 @@ internal sealed class RowReader(string file, LedgerHeader header, CsvRecord reco
 
     public SatisfactionLevel? Satisfaction(LedgerColumn column)
     {
-        var text = Value(column);
-        if (text.Length == 0)
+        var text = ValueSpan(column);
+        if (text.IsEmpty)
         {
             return null;
         }

@@ -32,14 +32,18 @@ internal static class DayNumbers
     /// <summary>The day number of a proleptic Gregorian year, month and day (no validation).</summary>
     internal static int FromCivil(int year, int month, int day)
     {
-        // Count years from March so that the leap day ends the year.
-        var shiftedYear = month <= 2 ? year - 1 : year;
-        var shiftedMonth = month <= 2 ? month + 9 : month - 3;
-        var era = FloorDiv(shiftedYear, 400);
-        var yearOfEra = shiftedYear - (era * 400);
-        var dayOfYear = (((153 * shiftedMonth) + 2) / 5) + day - 1;
-        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
-        return (era * 146097) + dayOfEra - 719468;
+        // Count years from March so that the leap day ends the year. Unchecked: for the years of LocalDate (-9998 to 9999)
+        // every term stays far inside int, and this runs for every deadline.
+        unchecked
+        {
+            var shiftedYear = month <= 2 ? year - 1 : year;
+            var shiftedMonth = month <= 2 ? month + 9 : month - 3;
+            var era = FloorDiv(shiftedYear, 400);
+            var yearOfEra = shiftedYear - (era * 400);
+            var dayOfYear = (((153 * shiftedMonth) + 2) / 5) + day - 1;
+            var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+            return (era * 146097) + dayOfEra - 719468;
+        }
     }
 
     /// <summary>

@@ -88,6 +88,20 @@ public sealed class DeadlineEngine
     /// <exception cref="ArgumentOutOfRangeException">The result is after 9999-12-31, the last <see cref="LocalDate"/>; the message names the period and the start (<c>The end of 3 months from 9999-12-01 falls after 9999-12-31, …</c>), with no parameter name.</exception>
     public DeadlineDate ComputeDate(LocalDate start, DeadlinePeriod period)
     {
+        if (period.Unit == PeriodUnit.CalendarMonths)
+        {
+            // The reply deadlines' path: one PlusMonths and one day number (which also checks the ISO calendar). Months are
+            // counted as a whole number since year 0 (long: no overflow) to know the result is a date before asking for it.
+            var monthIndex = (start.Year * 12L) + start.Month - 1 + period.Length;
+            if (monthIndex > (9999 * 12L) + 11)
+            {
+                throw DayNumbers.OutOfRange(EndOf(start, period), DayNumbers.MaxDayNumber + 1L);
+            }
+
+            var raw = start.PlusMonths(period.Length);
+            return RollForward(raw, DayNumbers.FromDate(raw, nameof(start)), start, period);
+        }
+
         var startDn = DayNumbers.FromDate(start, nameof(start));
         switch (period.Unit)
         {
@@ -96,16 +110,6 @@ public sealed class DeadlineEngine
                 return DayNumbers.InRange(rawDn)
                     ? RollForward(DayNumbers.ToDate(rawDn), rawDn, start, period)
                     : throw DayNumbers.OutOfRange(EndOf(start, period), rawDn);
-            case PeriodUnit.CalendarMonths:
-                // Months counted as a whole number since year 0 (long: no overflow) to know the result is a date before asking for it.
-                var monthIndex = (start.Year * 12L) + start.Month - 1 + period.Length;
-                if (monthIndex > (9999 * 12L) + 11)
-                {
-                    throw DayNumbers.OutOfRange(EndOf(start, period), DayNumbers.MaxDayNumber + 1L);
-                }
-
-                var raw = start.PlusMonths(period.Length);
-                return RollForward(raw, DayNumbers.FromDate(raw), start, period);
             case PeriodUnit.WorkingDays:
                 if (period.Length == 0)
                 {

@@ -18,6 +18,24 @@ public abstract record HandlingEvent
     public abstract string ChineseName { get; }
 }
 
+/// <summary>Unit lookups over assignments without LINQ.</summary>
+file static class AssignmentSpans
+{
+    /// <summary>Whether an assignment of the span is to the unit.</summary>
+    public static bool ContainsAnyUnitOf(this ReadOnlySpan<Assignment> assignments, HandlingUnit unit)
+    {
+        foreach (var a in assignments)
+        {
+            if (a.Unit == unit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
 /// <summary>交办: the item is assigned to its units. Also the reassignment after an approved return, which restarts the clock.</summary>
 public sealed record Assigned : HandlingEvent
 {
@@ -31,25 +49,37 @@ public sealed record Assigned : HandlingEvent
         : base(date)
     {
         Assignments = new EquatableArray<Assignment>(Preconditions.CheckNotNull(assignments));
-        if (Assignments.Any(a => a is null))
+
+        // Plain loops: every item of a ledger is assigned, so this runs once per row read.
+        var all = Assignments.AsImmutableArray();
+        int leads = 0, separates = 0;
+        foreach (var a in all)
         {
-            throw new ArgumentException("Assigned.Assignments (承办单位) must not contain null.", nameof(assignments));
+            if (a is null)
+            {
+                throw new ArgumentException("Assigned.Assignments (承办单位) must not contain null.", nameof(assignments));
+            }
+
+            leads += a.Role == AssignmentRole.Lead ? 1 : 0;
+            separates += a.Role == AssignmentRole.Separate ? 1 : 0;
         }
 
-        var leads = Assignments.Count(a => a.Role == AssignmentRole.Lead);
-        var separates = Assignments.Count(a => a.Role == AssignmentRole.Separate);
-
-        if (separates > 0 ? separates != Assignments.Count : leads != 1)
+        if (separates > 0 ? separates != all.Length : leads != 1)
         {
             throw new ArgumentException(
-                $"Assigned.Assignments (承办单位) must hold exactly one 主办 with any 会办, or only 分办 units (value: {string.Join("、", Assignments.Select(a => $"{a.Unit.Name}/{DisplayNames.Chinese(a.Role)}"))}).",
+                $"Assigned.Assignments (承办单位) must hold exactly one 主办 with any 会办, or only 分办 units (value: {string.Join("、", all.Select(a => $"{a.Unit.Name}/{DisplayNames.Chinese(a.Role)}"))}).",
                 nameof(assignments));
         }
 
-        var duplicate = Assignments.GroupBy(a => a.Unit).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        var seen = all.Length > 16 ? new HashSet<HandlingUnit>() : null;
+        for (var i = 0; i < all.Length; i++)
         {
-            throw new ArgumentException($"Assigned.Assignments (承办单位) names the unit {duplicate.Key.Name} more than once.", nameof(assignments));
+            var unit = all[i].Unit;
+            var repeated = seen is not null ? !seen.Add(unit) : all.AsSpan(0, i).ContainsAnyUnitOf(unit);
+            if (repeated)
+            {
+                throw new ArgumentException($"Assigned.Assignments (承办单位) names the unit {unit.Name} more than once.", nameof(assignments));
+            }
         }
 
         IsComplex = isComplex;

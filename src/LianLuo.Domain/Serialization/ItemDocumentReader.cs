@@ -98,6 +98,31 @@ public static class ItemDocumentReader
         return new DocumentParser(stream, options ?? new ItemDocumentReadOptions()).Entries();
     }
 
+    /// <summary>
+    /// Reads only the activities of a document, skipping its items token by token without folding them: for a caller
+    /// that needs the activities before it streams the items (<see cref="ReadEntries"/>), since the writer puts
+    /// <c>activities</c> after <c>items</c>. Errors are not collected here: the pass over the entries reports every one.
+    /// </summary>
+    /// <param name="stream">The UTF-8 document (a BOM is allowed).</param>
+    /// <param name="options">How to read; the defaults when null.</param>
+    /// <returns>The activities read, or null when the document has no <c>activities</c> member.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public static EquatableArray<LiaisonActivity>? ReadActivities(Stream stream, ItemDocumentReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(stream);
+        var parser = new DocumentParser(stream, options ?? new ItemDocumentReadOptions()) { SkipItems = true };
+        var activities = new List<LiaisonActivity>();
+        foreach (var entry in parser.Entries())
+        {
+            if (entry.Activity is { } activity)
+            {
+                activities.Add(activity);
+            }
+        }
+
+        return parser.HasActivities ? new(activities) : null;
+    }
+
     /// <summary>Reads a whole document into items, activities and errors.</summary>
     /// <param name="stream">The UTF-8 document.</param>
     /// <param name="options">How to read; the defaults when null.</param>
@@ -236,6 +261,9 @@ public static class ItemDocumentReader
 
         internal bool HasActivities { get; private set; }
 
+        /// <summary>Whether the items array is skipped unread (to read the activities alone).</summary>
+        internal bool SkipItems { get; init; }
+
         internal IEnumerable<ItemDocumentEntry> Entries()
         {
             using var json = new DocumentNodeReader(stream, ItemDocumentReadOptions.MaxDepth, options.MaxValueBytes);
@@ -289,6 +317,9 @@ public static class ItemDocumentReader
                                 case "schemaVersion":
                                     version = true;
                                     ReadVersion(json.ReadNode());
+                                    break;
+                                case "items" when SkipItems && json.TokenType == JsonTokenType.StartArray:
+                                    json.Skip();
                                     break;
                                 case "items" or "activities" when json.TokenType == JsonTokenType.StartArray:
                                     HasActivities |= name == "activities";

@@ -1,0 +1,210 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace LianLuo.Domain.Ledger.Internal;
+
+/// <summary>
+/// What a first pass over a ledger's bytes found: its encoding by the rules of <see cref="LedgerText"/> (UTF-8 when the
+/// bytes after an optional BOM are valid UTF-8, else GB18030; a UTF-16 BOM is refused), whether some bytes cannot be
+/// decoded (or are NUL) and so become U+FFFD, and the length of the BOM to skip.
+/// </summary>
+internal readonly record struct LedgerBytes(LedgerEncoding Encoding, bool IsLossy, bool HasNul, int BomLength)
+{
+    private const int ChunkSize = 1 << 16;
+
+    /// <summary>
+    /// Reads a seekable stream from its position to its end, deciding the encoding as <see cref="LedgerText.Decode"/>
+    /// does for the same bytes, and puts the position back. A GB18030 file is decoded once in this pass to tell
+    /// whether it is lossy.
+    /// </summary>
+    internal static LedgerBytes Detect(Stream stream)
+    {
+        var start = stream.Position;
+        var buffer = new byte[ChunkSize + 4];
+        var head = stream.ReadAtLeast(buffer.AsSpan(0, 3), 3, throwOnEndOfStream: false);
+        var first = buffer.AsSpan(0, head);
+        if (first.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || first.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            stream.Position = start;
+            return new LedgerBytes(LedgerEncoding.Utf16, IsLossy: true, HasNul: false, BomLength: 0);
+        }
+
+        var bom = first.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var carry = head - bom;
+        buffer.AsSpan(bom, carry).CopyTo(buffer);
+        var utf8 = true;
+        var nul = false;
+        while (true)
+        {
+            var read = stream.Read(buffer, carry, ChunkSize);
+            var length = carry + read;
+            var chunk = buffer.AsSpan(0, length);
+            nul |= chunk.Contains((byte)0);
+            if (read == 0)
+            {
+                utf8 &= Utf8.IsValid(chunk);
+                break;
+            }
+
+            if (utf8)
+            {
+                var cut = CompleteLength(chunk);
+                utf8 = Utf8.IsValid(chunk[..cut]);
+                carry = length - cut;
+                chunk[cut..].CopyTo(buffer);
+            }
+            else
+            {
+                carry = 0;
+            }
+        }
+
+        var lossy = nul;
+        var encoding = LedgerEncoding.Utf8;
+        if (!utf8)
+        {
+            if (bom > 0)
+            {
+                lossy = true;
+            }
+            else
+            {
+                encoding = LedgerEncoding.Gb18030;
+                stream.Position = start;
+                lossy |= !IsStrictGb18030(stream, buffer);
+            }
+        }
+
+        stream.Position = start + bom;
+        return new LedgerBytes(encoding, lossy, nul, bom);
+    }
+
+    /// <summary>The length of the chunk without a UTF-8 sequence cut at its end (that part is carried to the next chunk).</summary>
+    private static int CompleteLength(ReadOnlySpan<byte> chunk)
+    {
+        for (var i = chunk.Length - 1; i >= 0 && i >= chunk.Length - 4; i--)
+        {
+            var b = chunk[i];
+            if ((b & 0xC0) == 0x80)
+            {
+                continue;
+            }
+
+            var needed = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return i + needed > chunk.Length ? i : chunk.Length;
+        }
+
+        return chunk.Length;
+    }
+
+    private static bool IsStrictGb18030(Stream stream, byte[] buffer)
+    {
+        var decoder = LedgerText.Gb18030(lossy: false).GetDecoder();
+        var chars = new char[buffer.Length * 2];
+        try
+        {
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
+            }
+
+            decoder.GetChars(buffer, 0, 0, chars, 0, flush: true);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A reader of the text of a stream whose bytes were detected, from <paramref name="start"/> (the position after the BOM).</summary>
+    internal TextReader Reader(Stream stream, long start)
+    {
+        stream.Position = start;
+        return new LedgerDecoder(stream, this);
+    }
+}
+
+/// <summary>
+/// Decodes a ledger's bytes chunk by chunk in the detected encoding (undecodable bytes become U+FFFD when the file is
+/// lossy), replacing NUL by U+FFFD as <see cref="LedgerText.Decode"/> does. The stream is not closed.
+/// </summary>
+internal sealed class LedgerDecoder : TextReader
+{
+    private readonly Stream stream;
+    private readonly Decoder decoder;
+    private readonly bool replaceNul;
+    private readonly byte[] bytes = new byte[1 << 16];
+    private int start;
+    private int end;
+    private bool streamEnded;
+    private bool flushed;
+
+    internal LedgerDecoder(Stream stream, LedgerBytes detected)
+    {
+        this.stream = stream;
+        replaceNul = detected.HasNul;
+        decoder = detected.Encoding == LedgerEncoding.Gb18030
+            ? LedgerText.Gb18030(detected.IsLossy).GetDecoder()
+            : LedgerText.LossyUtf8.GetDecoder();
+    }
+
+    public override int Read(char[] buffer, int index, int count)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        return Read(buffer.AsSpan(index, count));
+    }
+
+    public override int Read(Span<char> buffer)
+    {
+        while (!flushed && buffer.Length > 0)
+        {
+            if (start == end && !streamEnded)
+            {
+                end = stream.Read(bytes, 0, bytes.Length);
+                start = 0;
+                streamEnded = end == 0;
+            }
+
+            decoder.Convert(bytes.AsSpan(start, end - start), buffer, streamEnded, out var used, out var written, out var completed);
+            start += used;
+            flushed = streamEnded && completed;
+            if (written > 0)
+            {
+                if (replaceNul)
+                {
+                    buffer[..written].Replace('\0', LedgerText.Replacement);
+                }
+
+                return written;
+            }
+        }
+
+        return 0;
+    }
+
+    public override int ReadBlock(Span<char> buffer)
+    {
+        var total = 0;
+        int n;
+        while (total < buffer.Length && (n = Read(buffer[total..])) > 0)
+        {
+            total += n;
+        }
+
+        return total;
+    }
+
+    public override int ReadBlock(char[] buffer, int index, int count)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        return ReadBlock(buffer.AsSpan(index, count));
+    }
+
+    public override int Read()
+    {
+        Span<char> one = stackalloc char[2];
+        return Read(one[..1]) == 1 ? one[0] : -1;
+    }
+}
