@@ -230,7 +230,14 @@ public sealed class WorkingCalendar
     public LocalDate NextWorkingDayOnOrAfter(LocalDate date)
     {
         var dn = DayNumbers.FromDate(date);
-        return IsWorking(dn) ? date : DateOfRank(Rank(dn) + 1, () => $"The first working day on or after {LocalDatePattern.Iso.Format(date)}");
+        if (IsWorking(dn))
+        {
+            return date;
+        }
+
+        return TryDateOfRank(Rank(dn) + 1, out var next, out var nextDn)
+            ? next
+            : throw DayNumbers.OutOfRange($"The first working day on or after {LocalDatePattern.Iso.Format(date)}", nextDn);
     }
 
     /// <summary>
@@ -248,9 +255,12 @@ public sealed class WorkingCalendar
 
         var dn = DayNumbers.FromDate(start, nameof(start));
         var rank = Rank(dn);
-        return DateOfRank(
-            n > 0 ? rank + n : rank - (IsWorking(dn) ? 1 : 0) + n + 1,
-            () => string.Create(CultureInfo.InvariantCulture, $"{Math.Abs((long)n)} working {(Math.Abs((long)n) == 1 ? "day" : "days")} {(n > 0 ? "after" : "before")} {LocalDatePattern.Iso.Format(start)}"));
+        // No closure for the error's words: a lambda capturing the parameters would allocate on every call.
+        return TryDateOfRank(n > 0 ? rank + n : rank - (IsWorking(dn) ? 1 : 0) + n + 1, out var end, out var endDn)
+            ? end
+            : throw DayNumbers.OutOfRange(
+                string.Create(CultureInfo.InvariantCulture, $"{Math.Abs((long)n)} working {(Math.Abs((long)n) == 1 ? "day" : "days")} {(n > 0 ? "after" : "before")} {LocalDatePattern.Iso.Format(start)}"),
+                endDn);
     }
 
     /// <summary>
@@ -476,13 +486,21 @@ public sealed class WorkingCalendar
         rank > 0 && rank <= lastRank ? workingDates[rank - 1] : DayNumbers.ToDate(WorkingDayWithRank(rank));
 
     /// <summary>
-    /// The working day of a rank as a date, or the error naming <paramref name="what"/> was asked for when that day is outside
-    /// the dates of <see cref="LocalDate"/>.
+    /// The working day of a rank as a date, or false when that day is outside the dates of <see cref="LocalDate"/> (the
+    /// caller then names what was asked for in <see cref="DayNumbers.OutOfRange"/>, with <paramref name="dayNumber"/>).
+    /// Allocates nothing.
     /// </summary>
-    internal LocalDate DateOfRank(long rank, Func<string> what)
+    internal bool TryDateOfRank(long rank, out LocalDate date, out long dayNumber)
     {
-        var dn = WorkingDayWithRank(rank);
-        return DayNumbers.InRange(dn) ? WorkingDateWithRank(rank) : throw DayNumbers.OutOfRange(what(), dn);
+        dayNumber = WorkingDayWithRank(rank);
+        if (DayNumbers.InRange(dayNumber))
+        {
+            date = WorkingDateWithRank(rank);
+            return true;
+        }
+
+        date = default;
+        return false;
     }
 
     /// <summary>The n-th working day after (n &gt; 0) or before (n &lt; 0) a day number; the day itself for n = 0.</summary>

@@ -119,8 +119,10 @@ public sealed class DeadlineEngine
 
                 var rank = Calendar.Rank(startDn) + period.Length;
                 var endDn = Calendar.WorkingDayWithRank(rank);
-                var end = Calendar.DateOfRank(rank, () => EndOf(start, period));
-                return new DeadlineDate(end, end, Calendar.AnyProvisional(startDn + 1L, endDn));
+                // No closure for the error's words: a lambda capturing the parameters would allocate on every call.
+                return Calendar.TryDateOfRank(rank, out var end, out _)
+                    ? new DeadlineDate(end, end, Calendar.AnyProvisional(startDn + 1L, endDn))
+                    : throw DayNumbers.OutOfRange(EndOf(start, period), endDn);
             default:
                 throw new ArgumentException($"The period has no unit (value: {period.Unit}); create it from CalendarDays, CalendarMonths or WorkingDays.", nameof(period));
         }
@@ -656,9 +658,15 @@ public sealed class DeadlineEngine
 
         var rank = Calendar.Rank(rawDn) + 1;
         var dateDn = Calendar.WorkingDayWithRank(rank);
-        var date = Calendar.DateOfRank(rank, () => start is { } from
-            ? $"{EndOf(from, period)}, moved from the rest day {LocalDatePattern.Iso.Format(raw)} to the next working day,"
-            : $"The first working day after the rest day {LocalDatePattern.Iso.Format(raw)}");
+        if (!Calendar.TryDateOfRank(rank, out var date, out _))
+        {
+            throw DayNumbers.OutOfRange(
+                start is { } from
+                    ? $"{EndOf(from, period)}, moved from the rest day {LocalDatePattern.Iso.Format(raw)} to the next working day,"
+                    : $"The first working day after the rest day {LocalDatePattern.Iso.Format(raw)}",
+                dateDn);
+        }
+
         return new DeadlineDate(date, raw, Calendar.AnyProvisional(rawDn, dateDn));
     }
 
