@@ -320,7 +320,7 @@ internal sealed class CsvRecordStream : IRecordCursor
     /// refused record can still be seen and reading can go on from any kept offset (or, by <see cref="Rewind"/>, from an
     /// offset already dropped, by reading the text again from its start).
     /// </summary>
-    private sealed class CharWindow(Func<TextReader> open) : TextReader
+    private sealed class CharWindow(Func<TextReader> open) : SpanTextReader
     {
         private const int Chunk = 0x10000;
         private TextReader source = open();
@@ -387,35 +387,9 @@ internal sealed class CsvRecordStream : IRecordCursor
             return n;
         }
 
-        public override int Read(char[] buffer, int index, int count)
-        {
-            ArgumentNullException.ThrowIfNull(buffer);
-            return Read(buffer.AsSpan(index, count));
-        }
 
-        public override int ReadBlock(Span<char> buffer)
-        {
-            var total = 0;
-            int n;
-            while (total < buffer.Length && (n = Read(buffer[total..])) > 0)
-            {
-                total += n;
-            }
 
-            return total;
-        }
 
-        public override int ReadBlock(char[] buffer, int index, int count)
-        {
-            ArgumentNullException.ThrowIfNull(buffer);
-            return ReadBlock(buffer.AsSpan(index, count));
-        }
-
-        public override int Read()
-        {
-            Span<char> one = stackalloc char[1];
-            return Read(one) == 1 ? one[0] : -1;
-        }
 
         public override int Peek() => CharAt(Position);
 

@@ -130,7 +130,7 @@ internal readonly record struct LedgerBytes(LedgerEncoding Encoding, bool IsLoss
 /// Decodes a ledger's bytes chunk by chunk in the detected encoding (undecodable bytes become U+FFFD when the file is
 /// lossy), replacing NUL by U+FFFD as <see cref="LedgerText.Decode"/> does. The stream is not closed.
 /// </summary>
-internal sealed class LedgerDecoder : TextReader
+internal sealed class LedgerDecoder : SpanTextReader
 {
     private readonly Stream stream;
     private readonly Decoder decoder;
@@ -150,11 +150,6 @@ internal sealed class LedgerDecoder : TextReader
             : LedgerText.LossyUtf8.GetDecoder();
     }
 
-    public override int Read(char[] buffer, int index, int count)
-    {
-        ArgumentNullException.ThrowIfNull(buffer);
-        return Read(buffer.AsSpan(index, count));
-    }
 
     public override int Read(Span<char> buffer)
     {
@@ -184,27 +179,6 @@ internal sealed class LedgerDecoder : TextReader
         return 0;
     }
 
-    public override int ReadBlock(Span<char> buffer)
-    {
-        var total = 0;
-        int n;
-        while (total < buffer.Length && (n = Read(buffer[total..])) > 0)
-        {
-            total += n;
-        }
 
-        return total;
-    }
 
-    public override int ReadBlock(char[] buffer, int index, int count)
-    {
-        ArgumentNullException.ThrowIfNull(buffer);
-        return ReadBlock(buffer.AsSpan(index, count));
-    }
-
-    public override int Read()
-    {
-        Span<char> one = stackalloc char[2];
-        return Read(one[..1]) == 1 ? one[0] : -1;
-    }
 }
