@@ -555,9 +555,11 @@ public sealed class DeadlineEngine
             return ComputeDate(start, rule).Date;
         }
 
-        var extended = RollForward(extension.ExtendedTo).Date;
+        // The limit's start first and always, as ReplyDeadline(state) asks for it: a start out of range fails both alike.
         var limitRule = Policy.RuleFor(DeadlineKind.ExtensionLimit, kind);
-        if (!Policy.AllowExtensionBeyondLimit && StartOf(limitRule.Start, state, null) is { } limitStart)
+        var limitStartOn = StartOf(limitRule.Start, state, null);
+        var extended = RollForward(extension.ExtendedTo).Date;
+        if (!Policy.AllowExtensionBeyondLimit && limitStartOn is { } limitStart)
         {
             var limit = ComputeDate(limitStart, limitRule).Date;
             if (extended > limit)
@@ -567,6 +569,18 @@ public sealed class DeadlineEngine
         }
 
         return extended;
+    }
+
+    /// <summary>The date of <see cref="ExtensionLimit(ItemState)"/>, without its explanation.</summary>
+    internal LocalDate? ExtensionLimitDate(ItemState state)
+    {
+        if (state.Assignment is null)
+        {
+            return null;
+        }
+
+        var rule = Policy.RuleFor(DeadlineKind.ExtensionLimit, state.Submission.Kind);
+        return StartOf(rule.Start, state, null) is { } start ? ComputeDate(start, rule).Date : null;
     }
 
     /// <summary>The date of <see cref="RehandlingDeadline(ItemState)"/>, without its explanation.</summary>

@@ -407,25 +407,26 @@ public static class ItemLifecycle
         }
 
         var rehandling = state.Rounds.Count > 1;
-        var current = rehandling ? engine.RehandlingDeadline(state) : engine.ReplyDeadline(state);
+        // The dates of the engine's deadlines, without their explanations (the rules need no more).
+        var current = rehandling ? engine.RehandlingDeadlineDate(state) : engine.ReplyDeadlineDate(state);
         var what = rehandling ? "re-handling deadline (重新办理期限)" : "reply deadline (答复期限)";
         if (current is { } deadline)
         {
-            if (extension.Date > deadline.Date)
+            if (extension.Date > deadline)
             {
-                return (LifecycleRule.ExtensionAfterDeadline, $"it is approved after the {what} {Iso(deadline.Date)} it would extend had passed.");
+                return (LifecycleRule.ExtensionAfterDeadline, $"it is approved after the {what} {Iso(deadline)} it would extend had passed.");
             }
 
-            if (extension.ExtendedTo <= deadline.Date)
+            if (extension.ExtendedTo <= deadline)
             {
-                return (LifecycleRule.ExtensionNotAfterDeadline, $"the new date {Iso(extension.ExtendedTo)} is not after the {what} {Iso(deadline.Date)}; an extension never shortens a deadline.");
+                return (LifecycleRule.ExtensionNotAfterDeadline, $"the new date {Iso(extension.ExtendedTo)} is not after the {what} {Iso(deadline)}; an extension never shortens a deadline.");
             }
         }
 
-        if (!rehandling && !engine.Policy.AllowExtensionBeyondLimit && engine.ExtensionLimit(state) is { } limit
-            && engine.Calendar.NextWorkingDayOnOrAfter(extension.ExtendedTo) > limit.Date)
+        if (!rehandling && !engine.Policy.AllowExtensionBeyondLimit && engine.ExtensionLimitDate(state) is { } limit
+            && engine.Calendar.NextWorkingDayOnOrAfter(extension.ExtendedTo) > limit)
         {
-            return (LifecycleRule.ExtensionBeyondLimit, $"the new date {Iso(extension.ExtendedTo)} is beyond the extension limit (最长办理期限) {Iso(limit.Date)}.");
+            return (LifecycleRule.ExtensionBeyondLimit, $"the new date {Iso(extension.ExtendedTo)} is beyond the extension limit (最长办理期限) {Iso(limit)}.");
         }
 
         return null;
