@@ -644,8 +644,7 @@ public sealed class DeadlineEngine
             case StartEvent.Received:
                 // The unit's own receipt; for the item as a whole, the lead unit's, or under 分办 the earliest. A unit that
                 // has not signed within the sign-in window is deemed to have received the item at the window's end.
-                HandlingUnit[] units = unit is not null ? [unit] : [.. state.ReplyingUnits];
-                return units.Select(u => (LocalDate?)ReceivedOrDeemed(state, u)).Min();
+                return ReceivedStart(state, unit);
             case StartEvent.Replied:
                 return state.Rounds.Reverse().FirstOrDefault(r => r.IsReplied)?.RepliedOn;
             case StartEvent.Feedback:
@@ -655,6 +654,30 @@ public sealed class DeadlineEngine
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The start counted from 签收: the unit's own (received or deemed), or the earliest of the replying units'. Its own method,
+    /// with a loop: a lambda capturing the state in <see cref="StartOf"/> allocated its closure on every call of StartOf.
+    /// </summary>
+    private LocalDate? ReceivedStart(ItemState state, HandlingUnit? unit)
+    {
+        if (unit is not null)
+        {
+            return ReceivedOrDeemed(state, unit);
+        }
+
+        LocalDate? earliest = null;
+        foreach (var u in state.ReplyingUnits)
+        {
+            var received = ReceivedOrDeemed(state, u);
+            if (earliest is not { } e || received < e)
+            {
+                earliest = received;
+            }
+        }
+
+        return earliest;
     }
 
     private DeadlineDate RollForward(LocalDate raw) => RollForward(raw, DayNumbers.FromDate(raw, nameof(raw)), null, null);
