@@ -97,18 +97,14 @@ internal static class Endpoints
     private static async Task<IResult> PutItem(
         string id, HttpRequest request, HttpResponse response, ItemStore store, DeadlineEngine engine, IClock clock, ItemDocumentReadOptions reading, CancellationToken cancellationToken)
     {
-        if (!TryId(id, out var itemId, out var bad) || !TryIfMatch(request, out var expected, out bad))
+        var (write, refused) = await BeginWriteAsync(id, request, engine, clock, cancellationToken);
+        if (write is null)
         {
-            return bad;
+            return refused!;
         }
 
-        var today = engine.CurrentDate(clock);
-        using var body = await ReadBodyAsync(request, MaxItemBytes, cancellationToken);
-        if (body is null)
-        {
-            return TooLarge(MaxItemBytes);
-        }
-
+        using var body = write.Body;
+        var (itemId, expected, today) = (write.Id, write.ExpectedVersion, write.Today);
         var read = ItemDocumentReader.ReadItem(body, reading with { FileName = "(request body)", AsOf = today });
         if (!read.IsValid)
         {
@@ -135,18 +131,14 @@ internal static class Endpoints
     private static async Task<IResult> AppendEvent(
         string id, HttpRequest request, HttpResponse response, ItemStore store, DeadlineEngine engine, IClock clock, ItemDocumentReadOptions reading, CancellationToken cancellationToken)
     {
-        if (!TryId(id, out var itemId, out var bad) || !TryIfMatch(request, out var expected, out bad))
+        var (write, refused) = await BeginWriteAsync(id, request, engine, clock, cancellationToken);
+        if (write is null)
         {
-            return bad;
+            return refused!;
         }
 
-        var today = engine.CurrentDate(clock);
-        using var body = await ReadBodyAsync(request, MaxItemBytes, cancellationToken);
-        if (body is null)
-        {
-            return TooLarge(MaxItemBytes);
-        }
-
+        using var body = write.Body;
+        var (itemId, expected, today) = (write.Id, write.ExpectedVersion, write.Today);
         var read = ItemDocumentReader.ReadEvent(body, reading with { FileName = "(request body)", AsOf = today });
         if (!read.IsValid)
         {
@@ -298,6 +290,26 @@ internal static class Endpoints
         date = parsed.Value;
         return true;
     }
+
+    /// <summary>
+    /// What every write to one item checks first, in this order: the id of the address (400), If-Match (400), and the
+    /// body within <see cref="MaxItemBytes"/> (413); then "today" by the injected clock. Either the write or the refusal.
+    /// </summary>
+    private static async Task<(ItemWrite? Write, IResult? Refused)> BeginWriteAsync(
+        string id, HttpRequest request, DeadlineEngine engine, IClock clock, CancellationToken cancellationToken)
+    {
+        if (!TryId(id, out var itemId, out var bad) || !TryIfMatch(request, out var expected, out bad))
+        {
+            return (null, bad);
+        }
+
+        var today = engine.CurrentDate(clock);
+        var body = await ReadBodyAsync(request, MaxItemBytes, cancellationToken);
+        return body is null ? (null, TooLarge(MaxItemBytes)) : (new ItemWrite(itemId, expected, today, body), null);
+    }
+
+    /// <summary>A write to one item that passed <see cref="BeginWriteAsync"/>: the caller disposes the body.</summary>
+    private sealed record ItemWrite(ItemId Id, int? ExpectedVersion, LocalDate Today, MemoryStream Body);
 
     private static bool TryId(string id, out ItemId itemId, out IResult bad)
     {

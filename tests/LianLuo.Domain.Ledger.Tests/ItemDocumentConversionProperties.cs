@@ -1,10 +1,11 @@
-using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using FsCheck;
 using LianLuo.Domain.Ledger.Tests.Arbitraries;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
 using LianLuo.Domain.Serialization;
+using LianLuo.TestSupport;
 using NodaTime;
 
 namespace LianLuo.Domain.Ledger.Tests;
@@ -42,13 +43,7 @@ public class ItemDocumentConversionProperties
     [Fact]
     public void Convert_SampleCity_ReportsFigureForFigure()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "LianLuo.Domain.sln")))
-        {
-            root = root.Parent!;
-        }
-
-        var data = Path.Combine(root.FullName, "samples", "data");
+        var data = Path.Combine(Repository.Root, "samples", "data");
         var asOf = new LocalDate(2026, 1, 15);
         var items = LedgerReader.ReadItemsFile(Path.Combine(data, "items.csv"), new LedgerReadOptions(asOf));
         var activities = LedgerReader.ReadActivitiesFile(Path.Combine(data, "activities.csv"), new LedgerReadOptions(asOf));

@@ -1,5 +1,6 @@
 using System.Text;
 using LianLuo.Domain.Model;
+using LianLuo.TestSupport;
 using NodaTime;
 
 namespace LianLuo.Domain.Ledger.Tests;
@@ -93,16 +94,5 @@ internal static class LedgerTestKit
     }
 
     /// <summary>The repository root (the folder holding LianLuo.Domain.sln).</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LianLuo.Domain.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("LianLuo.Domain.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => Repository.Root;
 }

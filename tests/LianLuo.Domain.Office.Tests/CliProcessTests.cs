@@ -1,7 +1,5 @@
-using System.Diagnostics;
-using System.Reflection;
-using System.Text;
 using DocumentFormat.OpenXml.Packaging;
+using LianLuo.TestSupport;
 using static LianLuo.Domain.Office.Tests.OfficeTestKit;
 
 namespace LianLuo.Domain.Office.Tests;
@@ -87,29 +85,5 @@ public sealed class CliProcessTests : IDisposable
         Assert.Contains($"--format {format} needs --output FILE", stderr, StringComparison.Ordinal);
     }
 
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var configuration = typeof(CliProcessTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var dll = Path.Combine(RepositoryRoot(), "samples", "LianLuo.Cli", "bin", configuration, "net10.0", "lianluo.dll");
-        Assert.True(File.Exists(dll), $"{dll} is missing: build samples/LianLuo.Cli first.");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "lianluo did not finish within two minutes");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Exit, string Stdout, string Stderr) Run(params string[] args) => Repository.RunLianLuo(TimeSpan.FromMinutes(2), args);
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml;
 using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Office.Internal;
+using LianLuo.TestSupport;
 using NodaTime;
 
 namespace LianLuo.Domain.Office.Tests;
@@ -32,18 +33,7 @@ internal static class OfficeTestKit
 
     public static readonly LedgerReadOptions Strict = new(AsOf);
 
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LianLuo.Domain.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("LianLuo.Domain.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => Repository.Root;
 
     public static string SampleItems => Path.Combine(RepositoryRoot(), "samples", "data", "items.csv");
 

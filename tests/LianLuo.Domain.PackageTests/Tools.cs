@@ -1,16 +1,15 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text;
+using LianLuo.TestSupport;
 
 namespace LianLuo.Domain.PackageTests;
 
 /// <summary>The repository, the build this test assembly belongs to, and running the <c>dotnet</c> command.</summary>
 internal static class Tools
 {
-    private static readonly Lazy<string> Root = new(FindRoot);
-
     /// <summary>The repository root (the folder holding LianLuo.Domain.sln).</summary>
-    public static string RepositoryRoot => Root.Value;
+    public static string RepositoryRoot => Repository.Root;
 
     /// <summary>The configuration this test assembly was built in (Debug or Release).</summary>
     public static string Configuration => Metadata("Configuration");
@@ -89,18 +88,7 @@ internal static class Tools
     private static string Metadata(string key) =>
         typeof(Tools).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == key)?.Value ?? "";
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LianLuo.Domain.sln")))
-            {
-                return dir.FullName;
-            }
-        }
 
-        throw new InvalidOperationException($"No LianLuo.Domain.sln above {AppContext.BaseDirectory}.");
-    }
 }
 
 /// <summary>What a finished process left.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 
@@ -140,6 +141,43 @@ public sealed class ItemEndpointTests(ItemEndpointTests.App app) : IClassFixture
         (await client.PutItemAsync("JY2026-003", "{ not json")).AssertStatus(HttpStatusCode.BadRequest);
         (await client.AppendAsync("NOSUCH", """{ "type": "closed", "date": "2026-06-01" }""")).AssertStatus(HttpStatusCode.NotFound);
         (await client.GetAsync("/items/NOSUCH", TestContext.Current.CancellationToken)).AssertStatus(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("PUT", "/items/{0}")]
+    [InlineData("POST", "/items/{0}/events")]
+    public async Task Writes_CheckTheIdThenIfMatchThenTheBodySize_BeforeReadingIt(string method, string address)
+    {
+        using var client = app.CreateClient();
+        static StringContent Small() => Http.Json("""{ "type": "closed", "date": "2026-06-01" }""");
+
+        async Task<HttpResponseMessage> SendAsync(string id, HttpContent content, string? ifMatch = null)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), string.Format(CultureInfo.InvariantCulture, address, Uri.EscapeDataString(id))) { Content = content };
+            if (ifMatch is not null)
+            {
+                request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+            }
+
+            return await client.SendAsync(request, TestContext.Current.CancellationToken);
+        }
+
+        // A blank id is refused first, even with a bad If-Match.
+        var blank = await SendAsync(" ", Small(), ifMatch: "three");
+        blank.AssertStatus(HttpStatusCode.BadRequest);
+        Assert.Equal("id", (await blank.ReadJsonAsync()).GetProperty("parameter").GetString());
+
+        // If-Match must be a version in quotes; "*" and a weak tag are accepted.
+        var badTag = await SendAsync("JY2026-900", Small(), ifMatch: "three");
+        badTag.AssertStatus(HttpStatusCode.BadRequest);
+        Assert.Equal("If-Match", (await badTag.ReadJsonAsync()).GetProperty("parameter").GetString());
+        Assert.NotEqual(HttpStatusCode.BadRequest, (await SendAsync("JY2026-900", Http.Json(Http.Item("JY2026-900", "2026-03-20")), ifMatch: "*")).StatusCode);
+
+        // One byte over 1 MiB (1,048,576 bytes) is 413, whatever it holds; the item is not touched.
+        var tooLarge = await SendAsync("JY2026-901", new ByteArrayContent(new byte[(1 << 20) + 1]), ifMatch: "W/\"1\"");
+        tooLarge.AssertStatus(HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains("1048576 bytes", (await tooLarge.ReadJsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/items/JY2026-901", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]

@@ -46,6 +46,11 @@ public sealed class WorkingCalendar
     private const byte WorkingFlag = 1;
     private const byte ProvisionalFlag = 2;
 
+    /// <summary>In <see cref="roll"/>: the distance to the next working day is not stored (it lies past the index or too far).</summary>
+    private const byte NoRoll = 0xFF;
+    private const byte RollProvisionalBit = 0x80;
+    private const int MaxRollDistance = 0x7E;
+
     private static readonly Lazy<WorkingCalendar> ChinaCalendar = new(LoadChina, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly ImmutableSortedDictionary<int, NoticeYearData> years;
@@ -63,6 +68,12 @@ public sealed class WorkingCalendar
     private readonly int[] working;
     private readonly LocalDate[] workingDates;
     private readonly int[] provisionalPrefix;
+
+    // For each index day: the distance (bits 0-6) to the first working day on or after it, with bit 7 set when a day from it
+    // to that working day is provisional; NoRoll when that day is past the index or more than MaxRollDistance days away.
+    // With dates (the date of every index day) it gives a deadline's roll-forward in two reads (RollForwardInIndex).
+    private readonly byte[] roll;
+    private readonly LocalDate[] dates;
     private readonly long weekdayRankBeforeStart;
     private readonly long weekdayRankAtEnd;
     private readonly long lastRank;
@@ -94,6 +105,8 @@ public sealed class WorkingCalendar
         flags = new byte[length];
         ranks = new int[length];
         provisionalPrefix = new int[length + 1];
+        roll = new byte[length];
+        dates = new LocalDate[length];
         var workingList = new List<int>(length);
         var workingDateList = new List<LocalDate>(length);
         noticeYearSet = years.Keys.ToFrozenSet();
@@ -115,8 +128,26 @@ public sealed class WorkingCalendar
             }
 
             flags[i] = (byte)((isWorking ? WorkingFlag : 0) | (isProvisional ? ProvisionalFlag : 0));
+            dates[i] = date;
             ranks[i] = rank;
             provisionalPrefix[i + 1] = provisionalPrefix[i] + (isProvisional ? 1 : 0);
+        }
+
+        for (var i = length - 1; i >= 0; i--)
+        {
+            var provisional = (flags[i] & ProvisionalFlag) != 0 ? RollProvisionalBit : 0;
+            if ((flags[i] & WorkingFlag) != 0)
+            {
+                roll[i] = (byte)provisional;
+            }
+            else if (i + 1 < length && roll[i + 1] != NoRoll && (roll[i + 1] & ~RollProvisionalBit) < MaxRollDistance)
+            {
+                roll[i] = (byte)(((roll[i + 1] & ~RollProvisionalBit) + 1) | (roll[i + 1] & RollProvisionalBit) | provisional);
+            }
+            else
+            {
+                roll[i] = NoRoll;
+            }
         }
 
         working = [.. workingList];
@@ -408,6 +439,28 @@ public sealed class WorkingCalendar
     {
         var offset = dn - indexStart;
         return unchecked((ulong)offset) < (ulong)flags.Length ? (flags[offset] & WorkingFlag) != 0 : !DayNumbers.IsWeekend(dn);
+    }
+
+    /// <summary>
+    /// The roll-forward of a raw deadline end read from the index: the raw end as a date, the first working day on or after
+    /// it, and whether any day from the one to the other is provisional; false (nothing set) when the raw end is outside the
+    /// index or its next working day is not stored there, and the caller counts by ranks. Allocates nothing.
+    /// </summary>
+    internal bool TryRollForwardInIndex(int dn, out LocalDate raw, out LocalDate date, out bool provisional)
+    {
+        var offset = dn - indexStart;
+        if (unchecked((uint)offset) < (uint)roll.Length && roll[offset] is var entry && entry != NoRoll)
+        {
+            raw = dates[offset];
+            date = dates[offset + (entry & ~RollProvisionalBit)];
+            provisional = (entry & RollProvisionalBit) != 0;
+            return true;
+        }
+
+        raw = default;
+        date = default;
+        provisional = false;
+        return false;
     }
 
     /// <summary>Whether a day number is provisional.</summary>

@@ -98,6 +98,20 @@ public sealed class DeadlineEngine
                 throw DayNumbers.OutOfRange(EndOf(start, period), DayNumbers.MaxDayNumber + 1L);
             }
 
+            // Inside the calendar's index (and from year 1 on, where the month count divides plainly) the raw end is counted
+            // in integers, as PlusMonths does (the day kept, or the month's last day when it has fewer), and rolled forward
+            // by two reads of the index: this is the path of every reply deadline.
+            if (start.Year >= 1 && start.Calendar == CalendarSystem.Iso)
+            {
+                var year = (int)(monthIndex / 12);
+                var month = (int)(monthIndex % 12) + 1;
+                var day = Math.Min(start.Day, DayNumbers.DaysInMonth(year, month));
+                if (Calendar.TryRollForwardInIndex(DayNumbers.FromCivil(year, month, day), out var rawEnd, out var date, out var provisional))
+                {
+                    return new DeadlineDate(date, rawEnd, provisional);
+                }
+            }
+
             var raw = start.PlusMonths(period.Length);
             return RollForward(raw, DayNumbers.FromDate(raw, nameof(start)), start, period);
         }
