@@ -61,6 +61,10 @@ public sealed record HandlingPart(HandlingUnit Unit, EquatableArray<HandlingRoun
 /// The current state of an item, folded from its history by <see cref="ItemLifecycle"/>.
 /// Immutable and thread-safe, with value equality.
 /// </summary>
+/// <remarks>
+/// The setters are internal so that <see cref="ItemLifecycle"/> can apply a history's events in place to a state of its
+/// own (one state per fold, not one copy per event); no state is changed once it has been handed out.
+/// </remarks>
 public sealed record ItemState
 {
     internal ItemState(Submission submission) => Submission = submission;
