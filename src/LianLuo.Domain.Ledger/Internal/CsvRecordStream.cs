@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Sylvan.Data.Csv;
 
@@ -20,8 +21,8 @@ internal sealed class CsvRecordStream : IRecordCursor
     private readonly CharWindow text;
     private readonly CsvDataReaderOptions options;
 
-    // Sylvan's buffer, shared by the reader made after a refused line.
-    private readonly char[] buffer = new char[0x10000];
+    // Sylvan's buffer, shared by the reader made after a refused line: pooled (a large object), given back on Dispose.
+    private char[] buffer = ArrayPool<char>.Shared.Rent(0x10000);
     private CsvDataReader? csv;
     private long offset;
     private int nextLine = 1;
@@ -313,6 +314,12 @@ internal sealed class CsvRecordStream : IRecordCursor
         csv?.Dispose();
         csv = null;
         text.Dispose();
+        if (buffer.Length > 0)
+        {
+            var rented = buffer;
+            buffer = [];
+            ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>
@@ -324,7 +331,9 @@ internal sealed class CsvRecordStream : IRecordCursor
     {
         private const int Chunk = 0x10000;
         private TextReader source = open();
-        private char[] window = new char[Chunk * 2];
+        // Pooled while it keeps its first size (a large object); a window grown for a long record is a plain array.
+        private char[] window = ArrayPool<char>.Shared.Rent(Chunk * 2);
+        private bool windowRented = true;
         private long windowStart;
         private int count;
         private long keepFrom;
@@ -411,7 +420,10 @@ internal sealed class CsvRecordStream : IRecordCursor
 
             if (window.Length - count < Chunk)
             {
-                Array.Resize(ref window, Math.Max(window.Length * 2, count + Chunk));
+                var grown = new char[Math.Max(window.Length * 2, count + Chunk)];
+                window.AsSpan(0, count).CopyTo(grown);
+                ReturnWindow();
+                window = grown;
             }
 
             var read = source.Read(window, count, window.Length - count);
@@ -425,9 +437,21 @@ internal sealed class CsvRecordStream : IRecordCursor
             if (disposing)
             {
                 source.Dispose();
+                ReturnWindow();
+                window = [];
+                count = 0;
             }
 
             base.Dispose(disposing);
+        }
+
+        private void ReturnWindow()
+        {
+            if (windowRented)
+            {
+                windowRented = false;
+                ArrayPool<char>.Shared.Return(window);
+            }
         }
     }
 }

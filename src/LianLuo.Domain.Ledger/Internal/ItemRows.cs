@@ -57,9 +57,18 @@ internal static class ItemRows
                 kind == SubmissionKind.Proposal ? new Member(proposer!) : new Deputy(proposer!),
                 isKey: isKey!.Value);
             var lead = new HandlingUnit(leadUnit!);
+
+            // An array of the known length: a collection expression over the Select built a list and a wrapper per row.
+            var assignments = new Assignment[1 + coUnits!.Length];
+            assignments[0] = new Assignment(lead, AssignmentRole.Lead);
+            for (var i = 0; i < coUnits.Length; i++)
+            {
+                assignments[i + 1] = Assignment.CoHandling(coUnits[i]);
+            }
+
             var history = History(
                 assignedOn.Value,
-                [new Assignment(lead, AssignmentRole.Lead), .. coUnits!.Select(Assignment.CoHandling)],
+                assignments,
                 isComplex!.Value,
                 supervisor,
                 extendedTo,

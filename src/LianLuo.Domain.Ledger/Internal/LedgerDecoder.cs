@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -20,7 +21,21 @@ internal readonly record struct LedgerBytes(LedgerEncoding Encoding, bool IsLoss
     internal static LedgerBytes Detect(Stream stream)
     {
         var start = stream.Position;
-        var buffer = new byte[ChunkSize + 4];
+
+        // Pooled: a buffer this size is a large object, and a fresh one per ledger opened cost a full collection every few files.
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize + 4);
+        try
+        {
+            return Detect(stream, start, buffer);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static LedgerBytes Detect(Stream stream, long start, byte[] buffer)
+    {
         var head = stream.ReadAtLeast(buffer.AsSpan(0, 3), 3, throwOnEndOfStream: false);
         var first = buffer.AsSpan(0, head);
         if (first.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || first.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
@@ -71,7 +86,7 @@ internal readonly record struct LedgerBytes(LedgerEncoding Encoding, bool IsLoss
             {
                 encoding = LedgerEncoding.Gb18030;
                 stream.Position = start;
-                lossy |= !IsStrictGb18030(stream, buffer);
+                lossy |= !IsStrictGb18030(stream, buffer.AsSpan(0, ChunkSize + 4));
             }
         }
 
@@ -97,24 +112,29 @@ internal readonly record struct LedgerBytes(LedgerEncoding Encoding, bool IsLoss
         return chunk.Length;
     }
 
-    private static bool IsStrictGb18030(Stream stream, byte[] buffer)
+    private static bool IsStrictGb18030(Stream stream, Span<byte> buffer)
     {
         var decoder = LedgerText.Gb18030(lossy: false).GetDecoder();
-        var chars = new char[buffer.Length * 2];
+        var rented = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+        var chars = rented.AsSpan(0, buffer.Length * 2);
         try
         {
             int read;
-            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            while ((read = stream.Read(buffer)) > 0)
             {
-                decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
+                decoder.GetChars(buffer[..read], chars, flush: false);
             }
 
-            decoder.GetChars(buffer, 0, 0, chars, 0, flush: true);
+            decoder.GetChars([], chars, flush: true);
             return true;
         }
         catch (DecoderFallbackException)
         {
             return false;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(rented);
         }
     }
 
@@ -135,7 +155,10 @@ internal sealed class LedgerDecoder : SpanTextReader
     private readonly Stream stream;
     private readonly Decoder decoder;
     private readonly bool replaceNul;
-    private readonly byte[] bytes = new byte[1 << 16];
+    private const int BytesLength = 1 << 16;
+
+    // Pooled (a large object), given back on Dispose; empty after it, so a read after Dispose reads nothing.
+    private byte[] bytes = ArrayPool<byte>.Shared.Rent(BytesLength);
     private int start;
     private int end;
     private bool streamEnded;
@@ -157,7 +180,7 @@ internal sealed class LedgerDecoder : SpanTextReader
         {
             if (start == end && !streamEnded)
             {
-                end = stream.Read(bytes, 0, bytes.Length);
+                end = stream.Read(bytes, 0, Math.Min(bytes.Length, BytesLength));
                 start = 0;
                 streamEnded = end == 0;
             }
@@ -179,6 +202,15 @@ internal sealed class LedgerDecoder : SpanTextReader
         return 0;
     }
 
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && bytes.Length > 0)
+        {
+            var rented = bytes;
+            bytes = [];
+            ArrayPool<byte>.Shared.Return(rented);
+        }
 
-
+        base.Dispose(disposing);
+    }
 }

@@ -126,7 +126,9 @@ public sealed record ClassificationScheme
     /// <param name="definition">The definition.</param>
     public bool TryGet(ResultCategory code, [NotNullWhen(true)] out CategoryDefinition? definition)
     {
-        definition = Categories.FirstOrDefault(c => c.Code == code);
+        // IndexOf's loop, not LINQ: the report asks this several times per item.
+        var index = IndexOf(code);
+        definition = index >= 0 ? Categories[index] : null;
         return definition is not null;
     }
 

@@ -569,9 +569,11 @@ public sealed class DeadlineEngine
             return ComputeDate(start, rule).Date;
         }
 
-        var extended = RollForward(extension.ExtendedTo).Date;
+        // The limit's start first and always, as ReplyDeadline(state) asks for it: a start out of range fails both alike.
         var limitRule = Policy.RuleFor(DeadlineKind.ExtensionLimit, kind);
-        if (!Policy.AllowExtensionBeyondLimit && StartOf(limitRule.Start, state, null) is { } limitStart)
+        var limitStartOn = StartOf(limitRule.Start, state, null);
+        var extended = RollForward(extension.ExtendedTo).Date;
+        if (!Policy.AllowExtensionBeyondLimit && limitStartOn is { } limitStart)
         {
             var limit = ComputeDate(limitStart, limitRule).Date;
             if (extended > limit)
@@ -581,6 +583,18 @@ public sealed class DeadlineEngine
         }
 
         return extended;
+    }
+
+    /// <summary>The date of <see cref="ExtensionLimit(ItemState)"/>, without its explanation.</summary>
+    internal LocalDate? ExtensionLimitDate(ItemState state)
+    {
+        if (state.Assignment is null)
+        {
+            return null;
+        }
+
+        var rule = Policy.RuleFor(DeadlineKind.ExtensionLimit, state.Submission.Kind);
+        return StartOf(rule.Start, state, null) is { } start ? ComputeDate(start, rule).Date : null;
     }
 
     /// <summary>The date of <see cref="RehandlingDeadline(ItemState)"/>, without its explanation.</summary>
@@ -644,8 +658,7 @@ public sealed class DeadlineEngine
             case StartEvent.Received:
                 // The unit's own receipt; for the item as a whole, the lead unit's, or under 分办 the earliest. A unit that
                 // has not signed within the sign-in window is deemed to have received the item at the window's end.
-                HandlingUnit[] units = unit is not null ? [unit] : [.. state.ReplyingUnits];
-                return units.Select(u => (LocalDate?)ReceivedOrDeemed(state, u)).Min();
+                return ReceivedStart(state, unit);
             case StartEvent.Replied:
                 return state.Rounds.Reverse().FirstOrDefault(r => r.IsReplied)?.RepliedOn;
             case StartEvent.Feedback:
@@ -655,6 +668,30 @@ public sealed class DeadlineEngine
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The start counted from 签收: the unit's own (received or deemed), or the earliest of the replying units'. Its own method,
+    /// with a loop: a lambda capturing the state in <see cref="StartOf"/> allocated its closure on every call of StartOf.
+    /// </summary>
+    private LocalDate? ReceivedStart(ItemState state, HandlingUnit? unit)
+    {
+        if (unit is not null)
+        {
+            return ReceivedOrDeemed(state, unit);
+        }
+
+        LocalDate? earliest = null;
+        foreach (var u in state.ReplyingUnits)
+        {
+            var received = ReceivedOrDeemed(state, u);
+            if (earliest is not { } e || received < e)
+            {
+                earliest = received;
+            }
+        }
+
+        return earliest;
     }
 
     private DeadlineDate RollForward(LocalDate raw) => RollForward(raw, DayNumbers.FromDate(raw, nameof(raw)), null, null);

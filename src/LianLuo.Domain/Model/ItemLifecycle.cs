@@ -179,18 +179,32 @@ public static class ItemLifecycle
     {
         Preconditions.CheckNotNull(history);
         Preconditions.CheckNotNull(engine);
+
+        // One state, private to this fold until it is returned, takes every event in place: the rules judge it exactly as
+        // they judge the state a step-by-step TryApply would hold, without a copy of the whole record at every event.
         var current = Initial(submission);
         var index = 0;
-        foreach (var step in history)
+        if (history is EquatableArray<HandlingEvent> events)
         {
-            if (!TryApply(current, step, index, engine, out var next, out violation))
+            foreach (var step in events)
             {
-                state = null;
-                return false;
+                if (!TryStep(current, step, index++, engine, out violation))
+                {
+                    state = null;
+                    return false;
+                }
             }
-
-            current = next;
-            index++;
+        }
+        else
+        {
+            foreach (var step in history)
+            {
+                if (!TryStep(current, step, index++, engine, out violation))
+                {
+                    state = null;
+                    return false;
+                }
+            }
         }
 
         state = current;
@@ -220,18 +234,39 @@ public static class ItemLifecycle
     private static bool TryApply(ItemState state, HandlingEvent step, int index, DeadlineEngine engine, [NotNullWhen(true)] out ItemState? next, [NotNullWhen(false)] out LifecycleViolation? violation)
     {
         ArgumentNullException.ThrowIfNull(step);
-        var broken = Check(state, step, engine);
-        if (broken is { } rule)
+        if (Refusal(state, step, index, engine) is { } refused)
         {
             next = null;
-            violation = new LifecycleViolation(rule.Rule, index, step, Describe(state, step, index, rule)) { Reason = rule.Why };
+            violation = refused;
             return false;
         }
 
-        next = Transition(state, step, engine) with { LastEventOn = step.Date, EventCount = state.EventCount + 1 };
+        // The caller's state is never changed: the step goes to a copy.
+        next = state with { };
+        Apply(next, step, engine);
         violation = null;
         return true;
     }
+
+    /// <summary>Judges a step against a state private to a fold and, when no rule refuses it, applies it to that state in place.</summary>
+    private static bool TryStep(ItemState state, HandlingEvent step, int index, DeadlineEngine engine, [NotNullWhen(false)] out LifecycleViolation? violation)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        violation = Refusal(state, step, index, engine);
+        if (violation is not null)
+        {
+            return false;
+        }
+
+        Apply(state, step, engine);
+        return true;
+    }
+
+    /// <summary>The violation of the first rule a step breaks, or null when every rule lets it through.</summary>
+    private static LifecycleViolation? Refusal(ItemState state, HandlingEvent step, int index, DeadlineEngine engine) =>
+        Check(state, step, engine) is { } rule
+            ? new LifecycleViolation(rule.Rule, index, step, Describe(state, step, index, rule)) { Reason = rule.Why }
+            : null;
 
     private static string Describe(ItemState state, HandlingEvent step, int index, (LifecycleRule Rule, string Why) broken) =>
         string.Create(
@@ -293,7 +328,7 @@ public static class ItemLifecycle
                     return NotAssignedUnit(received.Unit);
                 }
 
-                return state.ReceivedBy.Contains(received.Unit)
+                return Holds(state.ReceivedBy, received.Unit)
                     ? (LifecycleRule.AlreadyReceived, $"{received.Unit.Name} already signed (签收) for this assignment.")
                     : null;
             case ReturnRequested request:
@@ -372,25 +407,26 @@ public static class ItemLifecycle
         }
 
         var rehandling = state.Rounds.Count > 1;
-        var current = rehandling ? engine.RehandlingDeadline(state) : engine.ReplyDeadline(state);
+        // The dates of the engine's deadlines, without their explanations (the rules need no more).
+        var current = rehandling ? engine.RehandlingDeadlineDate(state) : engine.ReplyDeadlineDate(state);
         var what = rehandling ? "re-handling deadline (重新办理期限)" : "reply deadline (答复期限)";
         if (current is { } deadline)
         {
-            if (extension.Date > deadline.Date)
+            if (extension.Date > deadline)
             {
-                return (LifecycleRule.ExtensionAfterDeadline, $"it is approved after the {what} {Iso(deadline.Date)} it would extend had passed.");
+                return (LifecycleRule.ExtensionAfterDeadline, $"it is approved after the {what} {Iso(deadline)} it would extend had passed.");
             }
 
-            if (extension.ExtendedTo <= deadline.Date)
+            if (extension.ExtendedTo <= deadline)
             {
-                return (LifecycleRule.ExtensionNotAfterDeadline, $"the new date {Iso(extension.ExtendedTo)} is not after the {what} {Iso(deadline.Date)}; an extension never shortens a deadline.");
+                return (LifecycleRule.ExtensionNotAfterDeadline, $"the new date {Iso(extension.ExtendedTo)} is not after the {what} {Iso(deadline)}; an extension never shortens a deadline.");
             }
         }
 
-        if (!rehandling && !engine.Policy.AllowExtensionBeyondLimit && engine.ExtensionLimit(state) is { } limit
-            && engine.Calendar.NextWorkingDayOnOrAfter(extension.ExtendedTo) > limit.Date)
+        if (!rehandling && !engine.Policy.AllowExtensionBeyondLimit && engine.ExtensionLimitDate(state) is { } limit
+            && engine.Calendar.NextWorkingDayOnOrAfter(extension.ExtendedTo) > limit)
         {
-            return (LifecycleRule.ExtensionBeyondLimit, $"the new date {Iso(extension.ExtendedTo)} is beyond the extension limit (最长办理期限) {Iso(limit.Date)}.");
+            return (LifecycleRule.ExtensionBeyondLimit, $"the new date {Iso(extension.ExtendedTo)} is beyond the extension limit (最长办理期限) {Iso(limit)}.");
         }
 
         return null;
@@ -508,8 +544,37 @@ public static class ItemLifecycle
         return state.PendingReturns.FirstOrDefault(r => replying.Contains(r.Unit));
     }
 
-    private static bool IsAssigned(ItemState state, HandlingUnit unit) =>
-        state.Assignment is { } assignment && assignment.Assignments.Any(a => a.Unit == unit) && !state.ReleasedUnits.Contains(unit);
+    // Loops rather than LINQ: these run for every 签收 and 沟通 of every ledger row.
+    private static bool IsAssigned(ItemState state, HandlingUnit unit)
+    {
+        if (state.Assignment is not { } assignment)
+        {
+            return false;
+        }
+
+        foreach (var a in assignment.Assignments)
+        {
+            if (a.Unit == unit)
+            {
+                return !Holds(state.ReleasedUnits, unit);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Holds(EquatableArray<HandlingUnit> units, HandlingUnit unit)
+    {
+        foreach (var u in units)
+        {
+            if (u == unit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsReplyingUnit(ItemState state, HandlingUnit unit) =>
         state.Assignment!.Assignments.Any(a => a.Unit == unit && a.Role != AssignmentRole.CoHandling);
@@ -521,158 +586,195 @@ public static class ItemLifecycle
 
     private static HandlingRound NewRound(int number, LocalDate startedOn) => new(number, startedOn, EquatableArray<Replied>.Empty, null, null, null);
 
-    private static ItemState Transition(ItemState state, HandlingEvent step, DeadlineEngine engine)
+    /// <summary>
+    /// Applies a step that no rule refuses to <paramref name="state"/> in place. Only ever called on a state that no one else
+    /// holds (the fold's own, or TryApply's copy), so every <see cref="ItemState"/> handed out stays immutable. Anything that
+    /// can throw (the late-return window) is computed before the first change.
+    /// </summary>
+    private static void Apply(ItemState state, HandlingEvent step, DeadlineEngine engine)
     {
         switch (step)
         {
             case Assigned assigned:
-                return state with
-                {
-                    Phase = HandlingPhase.Handling,
-                    Assignment = assigned,
-                    FirstAssignedOn = state.FirstAssignedOn ?? assigned.Date,
-                    AssignmentCount = state.AssignmentCount + 1,
-                    IsComplex = assigned.IsComplex,
-                    Extension = null,
-                    Extensions = EquatableArray<Extended>.Empty,
-                    ReceivedBy = EquatableArray<HandlingUnit>.Empty,
-                    Receipts = EquatableArray<Received>.Empty,
-                    CoHandlingOpinions = EquatableArray<CoHandlingOpinionSent>.Empty,
-                    PendingReturns = EquatableArray<ReturnRequested>.Empty,
-                    ReleasedUnits = EquatableArray<HandlingUnit>.Empty,
-                    Rounds = ImmutableArray.Create(NewRound(1, assigned.Date)),
-                    Parts = assigned.IsSeparateHandling
-                        ? new EquatableArray<HandlingPart>(assigned.Assignments.Select(a => new HandlingPart(a.Unit, ImmutableArray.Create(NewRound(1, assigned.Date)))))
-                        : EquatableArray<HandlingPart>.Empty,
-                };
+                state.Phase = HandlingPhase.Handling;
+                state.Assignment = assigned;
+                state.FirstAssignedOn ??= assigned.Date;
+                state.AssignmentCount++;
+                state.IsComplex = assigned.IsComplex;
+                state.Extension = null;
+                state.Extensions = EquatableArray<Extended>.Empty;
+                state.ReceivedBy = EquatableArray<HandlingUnit>.Empty;
+                state.Receipts = EquatableArray<Received>.Empty;
+                state.CoHandlingOpinions = EquatableArray<CoHandlingOpinionSent>.Empty;
+                state.PendingReturns = EquatableArray<ReturnRequested>.Empty;
+                state.ReleasedUnits = EquatableArray<HandlingUnit>.Empty;
+                state.Rounds = ImmutableArray.Create(NewRound(1, assigned.Date));
+                state.Parts = assigned.IsSeparateHandling
+                    ? new EquatableArray<HandlingPart>(assigned.Assignments.Select(a => new HandlingPart(a.Unit, ImmutableArray.Create(NewRound(1, assigned.Date)))))
+                    : EquatableArray<HandlingPart>.Empty;
+                break;
             case Received received:
-                return state with { ReceivedBy = state.ReceivedBy.Add(received.Unit), Receipts = state.Receipts.Add(received) };
+                state.ReceivedBy = state.ReceivedBy.Add(received.Unit);
+                state.Receipts = state.Receipts.Add(received);
+                break;
             case ReturnRequested request:
                 var late = IsLateReturn(state, request, engine) is not null;
-                return state with
+                if (IsReplyingUnit(state, request.Unit))
                 {
-                    Phase = IsReplyingUnit(state, request.Unit) ? HandlingPhase.ReturnRequested : state.Phase,
-                    ReturnRequests = state.ReturnRequests.Add(request),
-                    PendingReturns = state.PendingReturns.Add(request),
-                    LateReturnRequests = late ? state.LateReturnRequests.Add(request) : state.LateReturnRequests,
-                };
+                    state.Phase = HandlingPhase.ReturnRequested;
+                }
+
+                state.ReturnRequests = state.ReturnRequests.Add(request);
+                state.PendingReturns = state.PendingReturns.Add(request);
+                if (late)
+                {
+                    state.LateReturnRequests = state.LateReturnRequests.Add(request);
+                }
+
+                break;
             case ReturnDecided decision:
-                return Decide(state, decision);
+                Decide(state, decision);
+                break;
             case CoHandlingOpinionSent opinion:
-                return state with { CoHandlingOpinions = state.CoHandlingOpinions.Add(opinion) };
+                state.CoHandlingOpinions = state.CoHandlingOpinions.Add(opinion);
+                break;
             case Communicated communication:
-                return state with { Communications = state.Communications.Add(communication) };
+                state.Communications = state.Communications.Add(communication);
+                break;
             case Extended extension:
                 // The extension belongs to the round it was approved in (never placed by date, which same-day events make ambiguous).
-                var extended = ReplaceRound(state, state.CurrentRound! with { Extension = extension }) with
+                SetCurrentRound(state, state.CurrentRound! with { Extension = extension });
+                state.Extension = extension;
+                state.Extensions = state.Extensions.Add(extension);
+                if (state.IsSeparateHandling)
                 {
-                    Extension = extension,
-                    Extensions = state.Extensions.Add(extension),
-                };
-                return state.IsSeparateHandling
-                    ? extended with
-                    {
-                        Parts = new EquatableArray<HandlingPart>(extended.Parts.Select(p => p.CurrentRound.IsReplied
-                            ? p
-                            : p with { Rounds = p.Rounds.AsImmutableArray().SetItem(p.Rounds.Count - 1, p.CurrentRound with { Extension = extension }) })),
-                    }
-                    : extended;
+                    state.Parts = new EquatableArray<HandlingPart>(state.Parts.Select(p => p.CurrentRound.IsReplied
+                        ? p
+                        : p with { Rounds = p.Rounds.AsImmutableArray().SetItem(p.Rounds.Count - 1, p.CurrentRound with { Extension = extension }) }));
+                }
+
+                break;
             case ComplexityDesignated designation:
-                return state with { IsComplex = designation.IsComplex };
+                state.IsComplex = designation.IsComplex;
+                break;
             case Supervised supervision:
-                return state with { Supervisions = state.Supervisions.Add(supervision) };
+                state.Supervisions = state.Supervisions.Add(supervision);
+                break;
             case FollowedUp followUp:
-                return state with { FollowUps = state.FollowUps.Add(followUp) };
+                state.FollowUps = state.FollowUps.Add(followUp);
+                break;
             case Closed closed:
-                return state with { Phase = HandlingPhase.Closed, ClosedOn = closed.Date };
+                state.Phase = HandlingPhase.Closed;
+                state.ClosedOn = closed.Date;
+                break;
             case Replied reply:
-                return state.IsSeparateHandling ? ApplySeparateReply(state, reply) : ApplyReply(state, reply);
+                if (state.IsSeparateHandling)
+                {
+                    ApplySeparateReply(state, reply);
+                }
+                else
+                {
+                    ApplyReply(state, reply);
+                }
+
+                break;
             case FeedbackReceived feedback:
-                return state.IsSeparateHandling
-                    ? WithPart(state, feedback.Unit!, r => r with { Feedback = feedback })
-                    : ReplaceRound(state, state.CurrentRound! with { Feedback = feedback }) with { Phase = HandlingPhase.FeedbackReceived };
+                if (state.IsSeparateHandling)
+                {
+                    WithPart(state, feedback.Unit!, r => r with { Feedback = feedback });
+                }
+                else
+                {
+                    SetCurrentRound(state, state.CurrentRound! with { Feedback = feedback });
+                    state.Phase = HandlingPhase.FeedbackReceived;
+                }
+
+                break;
             case RehandlingStarted rehandling:
                 if (state.IsSeparateHandling)
                 {
                     var part = state.PartOf(rehandling.Unit!)!;
                     var reopened = part with { Rounds = part.Rounds.Add(NewRound(part.Rounds.Count + 1, rehandling.Date)) };
-                    return SeparatePhase(state with { Parts = ReplacePart(state, reopened) });
+                    state.Parts = ReplacePart(state, reopened);
+                    SeparatePhase(state);
+                }
+                else
+                {
+                    state.Phase = HandlingPhase.Handling;
+                    state.Rounds = state.Rounds.Add(NewRound(state.Rounds.Count + 1, rehandling.Date));
                 }
 
-                return state with
-                {
-                    Phase = HandlingPhase.Handling,
-                    Rounds = state.Rounds.Add(NewRound(state.Rounds.Count + 1, rehandling.Date)),
-                };
+                break;
             default:
                 throw new ArgumentException($"Unknown handling event type {step.GetType().Name}.", nameof(step));
         }
+
+        state.LastEventOn = step.Date;
+        state.EventCount++;
     }
 
-    private static ItemState Decide(ItemState state, ReturnDecided decision)
+    private static void Decide(ItemState state, ReturnDecided decision)
     {
         var request = PendingRequestFor(state, decision)!;
         var pending = new EquatableArray<ReturnRequested>(state.PendingReturns.Where(r => !ReferenceEquals(r, request)));
+        state.PendingReturns = pending;
         if (!IsReplyingUnit(state, request.Unit))
         {
             // A co-handling (会办) unit's return concerns that unit alone.
-            return state with
+            if (decision.Approved)
             {
-                PendingReturns = pending,
-                ReleasedUnits = decision.Approved ? state.ReleasedUnits.Add(request.Unit) : state.ReleasedUnits,
-            };
+                state.ReleasedUnits = state.ReleasedUnits.Add(request.Unit);
+            }
+
+            return;
         }
 
         var stillPending = pending.Any(r => IsReplyingUnit(state, r.Unit));
-        return state with
-        {
-            PendingReturns = pending,
-            Phase = decision.Approved ? HandlingPhase.AwaitingReassignment : stillPending ? HandlingPhase.ReturnRequested : HandlingPhase.Handling,
-        };
+        state.Phase = decision.Approved ? HandlingPhase.AwaitingReassignment : stillPending ? HandlingPhase.ReturnRequested : HandlingPhase.Handling;
     }
 
-    private static ItemState ApplyReply(ItemState state, Replied reply)
+    private static void ApplyReply(ItemState state, Replied reply)
     {
         var round = state.CurrentRound!;
-        var updated = round with { Replies = round.Replies.Add(reply), RepliedOn = reply.Date, Category = reply.Category };
-        return ReplaceRound(state, updated) with { Phase = HandlingPhase.Replied };
+        SetCurrentRound(state, round with { Replies = round.Replies.Add(reply), RepliedOn = reply.Date, Category = reply.Category });
+        state.Phase = HandlingPhase.Replied;
     }
 
-    private static ItemState ApplySeparateReply(ItemState state, Replied reply)
+    private static void ApplySeparateReply(ItemState state, Replied reply)
     {
-        var withPart = WithPart(state, reply.Unit!, r => r with { Replies = r.Replies.Add(reply), RepliedOn = reply.Date, Category = reply.Category });
-        var parts = withPart.Parts;
+        var firstOfPart = state.PartOf(reply.Unit!)!.Rounds.Count == 1;
+        WithPart(state, reply.Unit!, r => r with { Replies = r.Replies.Add(reply), RepliedOn = reply.Date, Category = reply.Category });
         var combined = state.Rounds[0];
-        if (state.PartOf(reply.Unit!)!.Rounds.Count == 1)
+        if (firstOfPart)
         {
             // The item-level round: the units' first replies; replied when every unit has replied.
             var replies = combined.Replies.Add(reply);
-            var complete = parts.All(p => p.Rounds[0].IsReplied);
+            var complete = state.Parts.All(p => p.Rounds[0].IsReplied);
             combined = combined with { Replies = replies, RepliedOn = complete ? reply.Date : null };
         }
 
-        return SeparatePhase(withPart with { Rounds = ImmutableArray.Create(combined) });
+        state.Rounds = ImmutableArray.Create(combined);
+        SeparatePhase(state);
     }
 
-    private static ItemState WithPart(ItemState state, HandlingUnit unit, Func<HandlingRound, HandlingRound> change)
+    private static void WithPart(ItemState state, HandlingUnit unit, Func<HandlingRound, HandlingRound> change)
     {
         var part = state.PartOf(unit)!;
         var rounds = part.Rounds.AsImmutableArray();
         var updated = part with { Rounds = rounds.SetItem(rounds.Length - 1, change(rounds[^1])) };
-        return SeparatePhase(state with { Parts = ReplacePart(state, updated) });
+        state.Parts = ReplacePart(state, updated);
+        SeparatePhase(state);
     }
 
     private static EquatableArray<HandlingPart> ReplacePart(ItemState state, HandlingPart part) =>
         new(state.Parts.Select(p => p.Unit == part.Unit ? part : p));
 
     /// <summary>Under 分办 the item is replied when every unit's current round is, and has its feedback when every unit's has.</summary>
-    private static ItemState SeparatePhase(ItemState state) => state with
-    {
-        Phase = state.Parts.Any(p => !p.CurrentRound.IsReplied) ? HandlingPhase.Handling
+    private static void SeparatePhase(ItemState state) =>
+        state.Phase = state.Parts.Any(p => !p.CurrentRound.IsReplied) ? HandlingPhase.Handling
             : state.Parts.All(p => p.CurrentRound.Feedback is not null) ? HandlingPhase.FeedbackReceived
-            : HandlingPhase.Replied,
-    };
+            : HandlingPhase.Replied;
 
-    private static ItemState ReplaceRound(ItemState state, HandlingRound round) =>
-        state with { Rounds = state.Rounds.AsImmutableArray().SetItem(state.Rounds.Count - 1, round) };
+    private static void SetCurrentRound(ItemState state, HandlingRound round) =>
+        state.Rounds = state.Rounds.AsImmutableArray().SetItem(state.Rounds.Count - 1, round);
 }

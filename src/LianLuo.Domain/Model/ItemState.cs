@@ -61,6 +61,10 @@ public sealed record HandlingPart(HandlingUnit Unit, EquatableArray<HandlingRoun
 /// The current state of an item, folded from its history by <see cref="ItemLifecycle"/>.
 /// Immutable and thread-safe, with value equality.
 /// </summary>
+/// <remarks>
+/// The setters are internal so that <see cref="ItemLifecycle"/> can apply a history's events in place to a state of its
+/// own (one state per fold, not one copy per event); no state is changed once it has been handed out.
+/// </remarks>
 public sealed record ItemState
 {
     internal ItemState(Submission submission) => Submission = submission;
@@ -69,46 +73,46 @@ public sealed record ItemState
     public Submission Submission { get; }
 
     /// <summary>The lifecycle phase.</summary>
-    public HandlingPhase Phase { get; internal init; } = HandlingPhase.NotAssigned;
+    public HandlingPhase Phase { get; internal set; } = HandlingPhase.NotAssigned;
 
     /// <summary>The current assignment event (the latest 交办), or null before assignment.</summary>
-    public Assigned? Assignment { get; internal init; }
+    public Assigned? Assignment { get; internal set; }
 
     /// <summary>The date of the first 交办, or null.</summary>
-    public LocalDate? FirstAssignedOn { get; internal init; }
+    public LocalDate? FirstAssignedOn { get; internal set; }
 
     /// <summary>How many times the item was assigned (1 + reassignments after approved returns).</summary>
-    public int AssignmentCount { get; internal init; }
+    public int AssignmentCount { get; internal set; }
 
     /// <summary>Whether the item is currently designated complex (情况复杂).</summary>
-    public bool IsComplex { get; internal init; }
+    public bool IsComplex { get; internal set; }
 
     /// <summary>The latest approved extension since the current assignment, or null.</summary>
-    public Extended? Extension { get; internal init; }
+    public Extended? Extension { get; internal set; }
 
     /// <summary>The units that signed for the current assignment.</summary>
-    public EquatableArray<HandlingUnit> ReceivedBy { get; internal init; } = EquatableArray<HandlingUnit>.Empty;
+    public EquatableArray<HandlingUnit> ReceivedBy { get; internal set; } = EquatableArray<HandlingUnit>.Empty;
 
     /// <summary>The 签收 events of the current assignment, with their dates (the deadlines counted from 签收 need them).</summary>
-    public EquatableArray<Received> Receipts { get; internal init; } = EquatableArray<Received>.Empty;
+    public EquatableArray<Received> Receipts { get; internal set; } = EquatableArray<Received>.Empty;
 
     /// <summary>Every approved extension since the current assignment, in order (<see cref="Extension"/> is the latest).</summary>
-    public EquatableArray<Extended> Extensions { get; internal init; } = EquatableArray<Extended>.Empty;
+    public EquatableArray<Extended> Extensions { get; internal set; } = EquatableArray<Extended>.Empty;
 
     /// <summary>Return requests, with their decisions, over the whole history.</summary>
-    public EquatableArray<ReturnRequested> ReturnRequests { get; internal init; } = EquatableArray<ReturnRequested>.Empty;
+    public EquatableArray<ReturnRequested> ReturnRequests { get; internal set; } = EquatableArray<ReturnRequested>.Empty;
 
     /// <summary>The return requests (退回申请) awaiting their decision, of any unit.</summary>
-    public EquatableArray<ReturnRequested> PendingReturns { get; internal init; } = EquatableArray<ReturnRequested>.Empty;
+    public EquatableArray<ReturnRequested> PendingReturns { get; internal set; } = EquatableArray<ReturnRequested>.Empty;
 
     /// <summary>
     /// Return requests made after the unit's return window (退回期限) had ended, accepted because the policy allows late
     /// requests (<see cref="Deadlines.DeadlinePolicy.AllowLateReturnRequests"/>); reported, never silently taken as on time.
     /// </summary>
-    public EquatableArray<ReturnRequested> LateReturnRequests { get; internal init; } = EquatableArray<ReturnRequested>.Empty;
+    public EquatableArray<ReturnRequested> LateReturnRequests { get; internal set; } = EquatableArray<ReturnRequested>.Empty;
 
     /// <summary>Co-handling (会办) units of the current assignment whose return was approved: they left the item.</summary>
-    public EquatableArray<HandlingUnit> ReleasedUnits { get; internal init; } = EquatableArray<HandlingUnit>.Empty;
+    public EquatableArray<HandlingUnit> ReleasedUnits { get; internal set; } = EquatableArray<HandlingUnit>.Empty;
 
     /// <summary>
     /// Under separate handling (分办), one part per unit, in the order of the assignment; empty otherwise. The item-level
@@ -116,34 +120,34 @@ public sealed record ItemState
     /// unit has replied (on the date of the last of them); its category is null, as the item's result is the lowest of its
     /// units' results by a classification scheme (see <c>Classification.StandingResults</c>).
     /// </summary>
-    public EquatableArray<HandlingPart> Parts { get; internal init; } = EquatableArray<HandlingPart>.Empty;
+    public EquatableArray<HandlingPart> Parts { get; internal set; } = EquatableArray<HandlingPart>.Empty;
 
     /// <summary>Whether the current assignment is separate handling (分办).</summary>
     public bool IsSeparateHandling => Assignment?.IsSeparateHandling == true;
 
     /// <summary>Co-handling opinions sent for the current assignment.</summary>
-    public EquatableArray<CoHandlingOpinionSent> CoHandlingOpinions { get; internal init; } = EquatableArray<CoHandlingOpinionSent>.Empty;
+    public EquatableArray<CoHandlingOpinionSent> CoHandlingOpinions { get; internal set; } = EquatableArray<CoHandlingOpinionSent>.Empty;
 
     /// <summary>Every communication with the proposer.</summary>
-    public EquatableArray<Communicated> Communications { get; internal init; } = EquatableArray<Communicated>.Empty;
+    public EquatableArray<Communicated> Communications { get; internal set; } = EquatableArray<Communicated>.Empty;
 
     /// <summary>The rounds of handling; empty before assignment.</summary>
-    public EquatableArray<HandlingRound> Rounds { get; internal init; } = EquatableArray<HandlingRound>.Empty;
+    public EquatableArray<HandlingRound> Rounds { get; internal set; } = EquatableArray<HandlingRound>.Empty;
 
     /// <summary>Follow-ups (回头看) of planned promises.</summary>
-    public EquatableArray<FollowedUp> FollowUps { get; internal init; } = EquatableArray<FollowedUp>.Empty;
+    public EquatableArray<FollowedUp> FollowUps { get; internal set; } = EquatableArray<FollowedUp>.Empty;
 
     /// <summary>Supervision by city leaders (督办).</summary>
-    public EquatableArray<Supervised> Supervisions { get; internal init; } = EquatableArray<Supervised>.Empty;
+    public EquatableArray<Supervised> Supervisions { get; internal set; } = EquatableArray<Supervised>.Empty;
 
     /// <summary>The date of 办结, or null.</summary>
-    public LocalDate? ClosedOn { get; internal init; }
+    public LocalDate? ClosedOn { get; internal set; }
 
     /// <summary>The date of the latest event, or null for an empty history.</summary>
-    public LocalDate? LastEventOn { get; internal init; }
+    public LocalDate? LastEventOn { get; internal set; }
 
     /// <summary>The number of events folded.</summary>
-    public int EventCount { get; internal init; }
+    public int EventCount { get; internal set; }
 
     /// <summary>The current round, or null before assignment.</summary>
     public HandlingRound? CurrentRound => Rounds.IsEmpty ? null : Rounds[Rounds.Count - 1];
