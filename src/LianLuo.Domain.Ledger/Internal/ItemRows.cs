@@ -98,7 +98,7 @@ internal static class ItemRows
         catch (ArgumentException ex)
         {
             // The checks above leave no value the model refuses; should one slip through, it is this row's error, not an exception.
-            row.Error("(row)", string.Empty, LedgerErrorKind.LifecycleViolation, ex.Message);
+            row.Error("(row)", string.Empty, LedgerErrorKind.LifecycleViolation, "the handling model refused the row: " + WordsOf(ex));
             return null;
         }
     }
@@ -368,5 +368,22 @@ internal static class ItemRows
                 row.Error(column, LedgerErrorKind.RehandlingWithoutDissatisfaction, $"{column.Chinese} given but the first 满意度 is {shown}, not 不满意");
             }
         }
+    }
+
+    /// <summary>
+    /// The words of an argument exception of the model without what .NET appends to them (the " (Parameter 'x')" suffix
+    /// and an "Actual value was …" line), so that a ledger error shows our words only.
+    /// </summary>
+    internal static string WordsOf(ArgumentException ex)
+    {
+        var message = ex.Message;
+        var newline = message.IndexOf('\n', StringComparison.Ordinal);
+        if (newline >= 0)
+        {
+            message = message[..newline].TrimEnd('\r');
+        }
+
+        var parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return parameter >= 0 ? message[..parameter] : message;
     }
 }
