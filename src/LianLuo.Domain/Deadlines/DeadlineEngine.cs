@@ -569,6 +569,18 @@ public sealed class DeadlineEngine
         return extended;
     }
 
+    /// <summary>The date of <see cref="ExtensionLimit(ItemState)"/>, without its explanation.</summary>
+    internal LocalDate? ExtensionLimitDate(ItemState state)
+    {
+        if (state.Assignment is null)
+        {
+            return null;
+        }
+
+        var rule = Policy.RuleFor(DeadlineKind.ExtensionLimit, state.Submission.Kind);
+        return StartOf(rule.Start, state, null) is { } start ? ComputeDate(start, rule).Date : null;
+    }
+
     /// <summary>The date of <see cref="RehandlingDeadline(ItemState)"/>, without its explanation.</summary>
     internal LocalDate? RehandlingDeadlineDate(ItemState state)
     {

@@ -77,30 +77,134 @@ public static class EvaluationItems
     private static EvaluationItem ForUnit(ItemState view, HandlingUnit unit, LocalDate asOf, DeadlineEngine engine, ReplyRules rules, RecordedFacts recorded, ReplyVerdict? verdict)
     {
         var recordedVerdict = verdict is null ? null : verdict with { Unit = null };
-        var status = engine.Status(view, asOf, recordedVerdict);
-        // The engine is asked once: the facts take the timeliness of the status just computed (the same judgement
-        // ItemFacts.From would make again); a view still under 分办 combines its parts there.
-        var facts = view.IsSeparateHandling
-            ? ItemFacts.From(view, engine, asOf, rules.Scheme, recordedVerdict is null ? null : new RecordedVerdicts([recordedVerdict]))
-            : ItemFacts.From(view, status.ReportStatus, ItemFacts.RehandlingStatus(view, engine, asOf), rules.Scheme);
-        var followUpDue = new FollowUpDueItemClass(rules).Contains(view, asOf);
-        var nonStandard = !rules.Check(view).IsValid;
+        ItemFacts facts;
+        bool seriouslyOverdue;
+        int? daysBefore;
+        if (view.IsSeparateHandling)
+        {
+            // A view still under 分办 combines its parts: the full status and facts.
+            var status = engine.Status(view, asOf, recordedVerdict);
+            facts = ItemFacts.From(view, engine, asOf, rules.Scheme, recordedVerdict is null ? null : new RecordedVerdicts([recordedVerdict]));
+            seriouslyOverdue = status.Status == DeadlineStatus.SeriouslyOverdue;
+            daysBefore = status.Verdict is { } v ? NodaTime.Period.DaysBetween(v.RepliedOn, v.Deadline) : null;
+        }
+        else
+        {
+            // The allocation-free path (the report's): the same judgement as DeadlineEngine.Status, from deadline dates
+            // alone, each asked of the engine once; no explained deadline is built.
+            var deadline = engine.ReplyDeadlineDate(view);
+            var timeliness = engine.ReplyReportStatus(view, asOf, recordedVerdict);
+            facts = ItemFacts.From(view, timeliness, ItemFacts.RehandlingStatus(view, engine, asOf), rules.Scheme);
+            // 严重超期: not replied, past the reply deadline and past the extension limit.
+            seriouslyOverdue = timeliness == ReportStatus.Overdue && engine.ExtensionLimitDate(view) is { } limit && asOf > limit;
+            daysBefore = view.FirstRepliedOn is not { } replied ? null
+                : recordedVerdict is not null && recordedVerdict.RepliedOn == replied ? NodaTime.Period.DaysBetween(recordedVerdict.RepliedOn, recordedVerdict.Deadline)
+                : deadline is { } due ? NodaTime.Period.DaysBetween(replied, due)
+                : null;
+        }
+
         var firstReply = view.FirstRepliedOn;
-        var communicatedBefore = view.Communications.Any(c =>
-            c.Stage != CommunicationStage.AfterHandling && (firstReply is null || c.Date <= firstReply));
-        int? daysBefore = status.Verdict is { } v ? NodaTime.Period.DaysBetween(v.RepliedOn, v.Deadline) : null;
         var assignedOn = view.Assignment!.Date;
+        var receipt = FirstReceipt(view, unit);
         return new EvaluationItem(facts, unit)
         {
-            IsSeriouslyOverdue = status.Status == DeadlineStatus.SeriouslyOverdue,
+            IsSeriouslyOverdue = seriouslyOverdue,
             DaysBeforeDeadline = daysBefore,
-            DaysToReceive = view.Receipts.FirstOrDefault(r => r.Unit == unit) is { } receipt ? NodaTime.Period.DaysBetween(assignedOn, receipt.Date) : null,
+            DaysToReceive = receipt is { } r ? NodaTime.Period.DaysBetween(assignedOn, r.Date) : null,
             ReceivedOnTime = engine.ReceivedOnTime(view, unit) == true,
-            HasLateReturnRequest = view.LateReturnRequests.Any(r => r.Unit == unit),
-            CommunicatedBeforeReply = communicatedBefore,
-            IsFollowUpDue = followUpDue,
-            IsNonStandardReply = nonStandard,
+            HasLateReturnRequest = HasLateReturnRequest(view, unit),
+            CommunicatedBeforeReply = CommunicatedBefore(view, firstReply),
+            IsFollowUpDue = IsFollowUpDue(view, asOf, rules),
+            IsNonStandardReply = rules.HasNonStandardReply(view),
             Recorded = recorded,
         };
+    }
+
+    private static Received? FirstReceipt(ItemState view, HandlingUnit unit)
+    {
+        foreach (var receipt in view.Receipts)
+        {
+            if (receipt.Unit == unit)
+            {
+                return receipt;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasLateReturnRequest(ItemState view, HandlingUnit unit)
+    {
+        foreach (var request in view.LateReturnRequests)
+        {
+            if (request.Unit == unit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A 办前沟通 or 办中协商 dated no later than the first reply (any, before a reply).</summary>
+    private static bool CommunicatedBefore(ItemState view, LocalDate? firstReply)
+    {
+        foreach (var c in view.Communications)
+        {
+            if (c.Stage != CommunicationStage.AfterHandling && (firstReply is null || c.Date <= firstReply))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a promised follow-up (回头看) is due, as <see cref="FollowUpDueItemClass"/> decides (an open obligation whose
+    /// planned completion is before the as-of date), without its explanation: the obligations are built only when a
+    /// planned reply of the standing round promises a date before the as-of date, as a due obligation needs.
+    /// </summary>
+    private static bool IsFollowUpDue(ItemState view, LocalDate asOf, ReplyRules rules)
+    {
+        if (!view.IsSeparateHandling && !HasPassedPromise(view, asOf, rules))
+        {
+            return false;
+        }
+
+        foreach (var obligation in rules.FollowUpObligations(view))
+        {
+            if (obligation.IsDue(asOf))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the standing round (the last with replies) has a planned reply promising completion before the as-of date.</summary>
+    private static bool HasPassedPromise(ItemState view, LocalDate asOf, ReplyRules rules)
+    {
+        var rounds = view.Rounds;
+        for (var i = rounds.Count - 1; i >= 0; i--)
+        {
+            if (rounds[i].Replies.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var reply in rounds[i].Replies)
+            {
+                if (reply.Category is { } c && rules.Scheme.IsPlanned(c) && reply.PlannedCompletion is { } planned && planned < asOf)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 }
