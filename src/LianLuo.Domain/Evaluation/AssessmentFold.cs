@@ -42,7 +42,10 @@ internal sealed class AssessmentFold
     public int MaxListedItems { get; }
 
     /// <summary>Folds one item's facts for one unit. An item whose kind is not scored only tells what the data records; list it with <see cref="AddNotScored"/>, once.</summary>
-    public void Add(EvaluationItem item)
+    public void Add(EvaluationItem item) => Add(AssessedItem.Of(item));
+
+    /// <summary>Folds what the conditions read of one item for one unit (see <see cref="Add(EvaluationItem)"/>).</summary>
+    public void Add(in AssessedItem item)
     {
         // What the data does not record at all (a ledger without an optional column), over every item, scored or not.
         unrecorded |= RecordedFacts.All & ~item.Recorded;
@@ -51,13 +54,13 @@ internal sealed class AssessmentFold
             return;
         }
 
-        ref var unit = ref CollectionsMarshal.GetValueRefOrAddDefault(units, item.Unit.Name, out var exists);
+        ref var unit = ref CollectionsMarshal.GetValueRefOrAddDefault(units, item.Unit, out var exists);
         if (!exists)
         {
             unit = new UnitFold(this);
         }
 
-        unit!.Add(this, item);
+        unit!.Add(this, in item);
     }
 
     /// <summary>Lists an item not scored (its kind is not in the scheme), once per item.</summary>
@@ -107,11 +110,11 @@ internal sealed class AssessmentFold
         return new MatchedItems(listed, omitted);
     }
 
-    private static bool All(ItemCondition[] conditions, EvaluationItem item, ClassificationScheme classification)
+    private static bool All(ItemCondition[] conditions, in AssessedItem item, ClassificationScheme classification)
     {
         foreach (var c in conditions)
         {
-            if (!c.Matches(item, classification))
+            if (!c.Matches(in item, classification))
             {
                 return false;
             }
@@ -120,11 +123,11 @@ internal sealed class AssessmentFold
         return true;
     }
 
-    private static bool Any(ItemCondition[] conditions, EvaluationItem item, ClassificationScheme classification)
+    private static bool Any(ItemCondition[] conditions, in AssessedItem item, ClassificationScheme classification)
     {
         foreach (var c in conditions)
         {
-            if (c.Matches(item, classification))
+            if (c.Matches(in item, classification))
             {
                 return true;
             }
@@ -152,9 +155,9 @@ internal sealed class AssessmentFold
         private readonly bool[] blocked = new bool[indicator.BlockedBy.Length];
         private int population;
 
-        public void Add(CompiledIndicator compiled, EvaluationItem item, ClassificationScheme classification)
+        public void Add(CompiledIndicator compiled, in AssessedItem item, ClassificationScheme classification)
         {
-            if (!All(compiled.Population, item, classification))
+            if (!All(compiled.Population, in item, classification))
             {
                 return;
             }
@@ -163,7 +166,7 @@ internal sealed class AssessmentFold
             for (var c = 0; c < compiled.Credits.Length; c++)
             {
                 // The first credit whose conditions the item meets.
-                if (All(compiled.Credits[c], item, classification))
+                if (All(compiled.Credits[c], in item, classification))
                 {
                     credited[c]++;
                     break;
@@ -172,7 +175,7 @@ internal sealed class AssessmentFold
 
             for (var l = 0; l < blocked.Length; l++)
             {
-                blocked[l] = blocked[l] || Any(compiled.BlockedBy[l], item, classification);
+                blocked[l] = blocked[l] || Any(compiled.BlockedBy[l], in item, classification);
             }
         }
 
@@ -224,18 +227,18 @@ internal sealed class AssessmentFold
 
         public BoundedIds[] Bonuses { get; }
 
-        public void Add(AssessmentFold fold, EvaluationItem item)
+        public void Add(AssessmentFold fold, in AssessedItem item)
         {
             var classification = fold.Classification;
             Items = checked(Items + 1);
             for (var i = 0; i < Indicators.Length; i++)
             {
-                Indicators[i]?.Add(fold.indicators[i]!, item, classification);
+                Indicators[i]?.Add(fold.indicators[i]!, in item, classification);
             }
 
             for (var k = 0; k < Deductions.Length; k++)
             {
-                if (All(fold.deductions[k], item, classification))
+                if (All(fold.deductions[k], in item, classification))
                 {
                     Deductions[k].Add(item.Id);
                 }
@@ -243,7 +246,7 @@ internal sealed class AssessmentFold
 
             for (var k = 0; k < Bonuses.Length; k++)
             {
-                if (All(fold.bonuses[k], item, classification))
+                if (All(fold.bonuses[k], in item, classification))
                 {
                     Bonuses[k].Add(item.Id);
                 }

@@ -24,6 +24,7 @@ public sealed class UnitAssessmentAccumulator
     public const int DefaultMaxListedItems = 1000;
 
     private readonly AssessmentFold fold;
+    private readonly List<AssessedItem> assessed = [];
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="assessment">The assessment: the scheme, the deadline engine and the reply rules.</param>
@@ -63,13 +64,14 @@ public sealed class UnitAssessmentAccumulator
     {
         Preconditions.CheckNotNull(item);
         var state = item.State;
-        var evaluated = EvaluationItems.FromState(state, AsOf, Assessment.Engine, Assessment.Rules, Recorded, null);
-        foreach (var part in evaluated)
+        assessed.Clear();
+        EvaluationItems.Assess(state, AsOf, Assessment.Engine, Assessment.Rules, Recorded, assessed);
+        foreach (var part in assessed)
         {
-            fold.Add(part);
+            fold.Add(in part);
         }
 
-        if (evaluated.Count > 0 && !Assessment.Scheme.ScoredKinds.Contains(state.Submission.Kind))
+        if (assessed.Count > 0 && !Assessment.Scheme.ScoredKinds.Contains(state.Submission.Kind))
         {
             fold.AddNotScored(state.Submission.Id);
         }
