@@ -20,8 +20,12 @@ namespace LianLuo.Domain.Evaluation;
 /// </summary>
 public sealed class UnitAssessmentAccumulator
 {
-    /// <summary>The default of <see cref="MaxListedItems"/>: how many ids each list keeps.</summary>
-    public const int DefaultMaxListedItems = 1000;
+    /// <summary>
+    /// The default of <see cref="MaxListedItems"/>: how many ids each list keeps. A unit and rule reach it only in ledgers
+    /// of hundreds of thousands of items (the sample city of 10^5 items has at most 3,420 per unit and rule, so none of
+    /// its lists is cut); it bounds what an assessment of millions holds and prints.
+    /// </summary>
+    public const int DefaultMaxListedItems = 10_000;
 
     private readonly AssessmentFold fold;
     private readonly List<AssessedItem> assessed = [];
