@@ -21,11 +21,11 @@ namespace LianLuo.Domain.Evaluation;
 public sealed class UnitAssessmentAccumulator
 {
     /// <summary>
-    /// The default of <see cref="MaxListedItems"/>: how many ids each list keeps. A unit and rule reach it only in ledgers
-    /// of hundreds of thousands of items (the sample city of 10^5 items has at most 3,420 per unit and rule, so none of
-    /// its lists is cut); it bounds what an assessment of millions holds and prints.
+    /// The default of <see cref="MaxListedItems"/>: how many ids each list keeps, as many as a finding of the annual report
+    /// lists (<see cref="Reporting.AnnualReportOptions.MaxFindingItems"/>). It bounds what an assessment of millions of
+    /// items holds and prints, and keeps a workbook's 涉及事项 cell within Excel's 32,767 characters.
     /// </summary>
-    public const int DefaultMaxListedItems = 10_000;
+    public const int DefaultMaxListedItems = 1000;
 
     private readonly AssessmentFold fold;
     private readonly List<AssessedItem> assessed = [];
