@@ -189,14 +189,15 @@ public static class AssessmentWorkbook
             foreach (var (kind, rule) in unit.DeductionRules.Select(r => ("扣分", r)).Concat(unit.BonusRules.Select(r => ("加分", r))))
             {
                 rowIndex++;
-                var items = string.Join("、", rule.Items.Select(i => i.Value));
+                // A list cut by the one-pass assessment (UnitAssessmentAccumulator.MaxListedItems) says how many it leaves out.
+                var items = string.Join("、", rule.Items.Select(i => i.Value)) + (rule.OmittedItems > 0 ? $"等，另有{rule.OmittedItems.ToString(CultureInfo.InvariantCulture)}件未列出" : string.Empty);
                 texts.Add([unit.Unit, kind, rule.Name, string.Empty, string.Empty, string.Empty, string.Empty, items]);
                 data.Append(new Row(
                     SheetCells.Text(0, rowIndex, unit.Unit),
                     SheetCells.Text(1, rowIndex, kind),
                     SheetCells.Text(2, rowIndex, rule.Name),
                     SheetCells.Number(3, rowIndex, rule.PointsPerItem, Styles.TwoDecimals),
-                    SheetCells.Number(4, rowIndex, (decimal)rule.Items.Count, Styles.Integer),
+                    SheetCells.Number(4, rowIndex, (decimal)rule.ItemCount, Styles.Integer),
                     SheetCells.Number(5, rowIndex, rule.Points, Styles.TwoDecimals),
                     SheetCells.Text(6, rowIndex, rule.Capped ? "是" : "否"),
                     SheetCells.Text(7, rowIndex, items))

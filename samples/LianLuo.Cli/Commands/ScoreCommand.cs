@@ -95,7 +95,16 @@ public static class ScoreCommand
             return CommandLine.BadInput;
         }
 
-        if (!input.Run(items => new UnitAssessment(scheme, engine, ReplyRules.Default).Evaluate(items, asOf, recorded), out var result))
+        // One pass: each item is judged, folded into its units' figures and dropped, so memory does not grow with the ledger.
+        var assessment = new UnitAssessment(scheme, engine, ReplyRules.Default);
+        if (!input.Run(
+                items =>
+                {
+                    var accumulator = new UnitAssessmentAccumulator(assessment, asOf, recorded);
+                    accumulator.AddRange(items);
+                    return accumulator.ToResult();
+                },
+                out var result))
         {
             return CommandLine.BadInput;
         }
@@ -177,9 +186,11 @@ public static class ScoreCommand
             text.Append('\n');
         }
 
-        if (!result.NotScored.IsEmpty)
+        if (result.NotScoredCount > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n不计分：{string.Join("、", result.NotScored)}（共{result.NotScored.Count}件，类别不在考核范围内）\n");
+            // A list cut at UnitAssessmentAccumulator.MaxListedItems says how many it leaves out.
+            var omitted = result.OmittedNotScored > 0 ? $"等，另有{result.OmittedNotScored}件未列出" : string.Empty;
+            text.Append(CultureInfo.InvariantCulture, $"\n不计分：{string.Join("、", result.NotScored)}{omitted}（共{result.NotScoredCount}件，类别不在考核范围内）\n");
         }
 
         return text.ToString();

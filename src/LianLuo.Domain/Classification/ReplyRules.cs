@@ -124,6 +124,50 @@ public sealed class ReplyRules
         return new ClassificationCheck(state.Submission.Id, new EquatableArray<ClassificationViolation>(violations));
     }
 
+    /// <summary>
+    /// Whether a reply of the item breaks a category rule: <c>!Check(state).IsValid</c>, decided without building the
+    /// violations and their messages (the assessment asks it of every item).
+    /// </summary>
+    internal bool HasNonStandardReply(ItemState state)
+    {
+        if (state.IsSeparateHandling)
+        {
+            foreach (var part in state.Parts)
+            {
+                if (AnyBreaks(part.Rounds))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return AnyBreaks(state.Rounds);
+    }
+
+    private bool AnyBreaks(EquatableArray<HandlingRound> rounds)
+    {
+        foreach (var round in rounds)
+        {
+            foreach (var reply in round.Replies)
+            {
+                if (reply.Category is { } code && Breaks(code, reply))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a reply with a category breaks a rule of <see cref="Check(ItemId, int, Replied)"/>.</summary>
+    private bool Breaks(ResultCategory code, Replied reply) =>
+        !Scheme.TryGet(code, out var category)
+        || (category.RequiresReason && reply.Reason is null)
+        || (category.CountsAsPlanned && (reply.PlannedCompletion is not { } planned || planned <= reply.Date));
+
     /// <summary>Checks every item; one result per item, in order.</summary>
     /// <param name="states">The items' states.</param>
     /// <exception cref="ArgumentNullException"><paramref name="states"/> or an element is null.</exception>

@@ -3,6 +3,7 @@ using LianLuo.Domain.Classification;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Satisfaction;
 using NodaTime;
 
 namespace LianLuo.Domain.Evaluation;
@@ -74,33 +75,198 @@ public static class EvaluationItems
         return [.. state.ReplyingUnits.Select(unit => ForUnit(state.ForUnit(unit), unit, asOf, engine, rules, recorded, verdicts?.Find(state.Submission.Id, state.IsSeparateHandling ? unit : null)))];
     }
 
+    /// <summary>
+    /// What the one-pass assessment reads of an item, one <see cref="AssessedItem"/> per lead unit (none before assignment),
+    /// added to <paramref name="into"/>: for an item not under 分办 straight from its state, without building its
+    /// <see cref="ItemFacts"/>; under 分办 from its evaluation items. The same values as <see cref="FromState(ItemState, LocalDate, DeadlineEngine, ReplyRules, RecordedFacts, RecordedVerdicts?)"/> gives.
+    /// </summary>
+    internal static void Assess(ItemState state, LocalDate asOf, DeadlineEngine engine, ReplyRules rules, RecordedFacts recorded, List<AssessedItem> into)
+    {
+        if (state.Assignment is not { } assignment)
+        {
+            return;
+        }
+
+        if (state.IsSeparateHandling)
+        {
+            foreach (var item in FromState(state, asOf, engine, rules, recorded, null))
+            {
+                into.Add(AssessedItem.Of(item));
+            }
+
+            return;
+        }
+
+        foreach (var a in assignment.Assignments)
+        {
+            if (a.Role != AssignmentRole.CoHandling)
+            {
+                into.Add(Judge(state, a.Unit, asOf, engine, rules, recorded, null).Item);
+            }
+        }
+    }
+
     private static EvaluationItem ForUnit(ItemState view, HandlingUnit unit, LocalDate asOf, DeadlineEngine engine, ReplyRules rules, RecordedFacts recorded, ReplyVerdict? verdict)
     {
         var recordedVerdict = verdict is null ? null : verdict with { Unit = null };
-        var status = engine.Status(view, asOf, recordedVerdict);
-        // The engine is asked once: the facts take the timeliness of the status just computed (the same judgement
-        // ItemFacts.From would make again); a view still under 分办 combines its parts there.
-        var facts = view.IsSeparateHandling
-            ? ItemFacts.From(view, engine, asOf, rules.Scheme, recordedVerdict is null ? null : new RecordedVerdicts([recordedVerdict]))
-            : ItemFacts.From(view, status.ReportStatus, ItemFacts.RehandlingStatus(view, engine, asOf), rules.Scheme);
-        var followUpDue = new FollowUpDueItemClass(rules).Contains(view, asOf);
-        var nonStandard = !rules.Check(view).IsValid;
-        var firstReply = view.FirstRepliedOn;
-        var communicatedBefore = view.Communications.Any(c =>
-            c.Stage != CommunicationStage.AfterHandling && (firstReply is null || c.Date <= firstReply));
-        int? daysBefore = status.Verdict is { } v ? NodaTime.Period.DaysBetween(v.RepliedOn, v.Deadline) : null;
-        var assignedOn = view.Assignment!.Date;
-        return new EvaluationItem(facts, unit)
+        if (view.IsSeparateHandling)
         {
-            IsSeriouslyOverdue = status.Status == DeadlineStatus.SeriouslyOverdue,
-            DaysBeforeDeadline = daysBefore,
-            DaysToReceive = view.Receipts.FirstOrDefault(r => r.Unit == unit) is { } receipt ? NodaTime.Period.DaysBetween(assignedOn, receipt.Date) : null,
-            ReceivedOnTime = engine.ReceivedOnTime(view, unit) == true,
-            HasLateReturnRequest = view.LateReturnRequests.Any(r => r.Unit == unit),
-            CommunicatedBeforeReply = communicatedBefore,
-            IsFollowUpDue = followUpDue,
-            IsNonStandardReply = nonStandard,
-            Recorded = recorded,
-        };
+            // A view still under 分办 combines its parts: the full status and facts.
+            var status = engine.Status(view, asOf, recordedVerdict);
+            var separateFacts = ItemFacts.From(view, engine, asOf, rules.Scheme, recordedVerdict is null ? null : new RecordedVerdicts([recordedVerdict]));
+            var judged = Judge(view, unit, asOf, engine, rules, recorded, recordedVerdict).Item;
+            return ToEvaluationItem(separateFacts, unit, judged with
+            {
+                IsSeriouslyOverdue = status.Status == DeadlineStatus.SeriouslyOverdue,
+                DaysBeforeDeadline = status.Verdict is { } v ? NodaTime.Period.DaysBetween(v.RepliedOn, v.Deadline) : null,
+            });
+        }
+
+        var (item, rehandling) = Judge(view, unit, asOf, engine, rules, recorded, recordedVerdict);
+        return ToEvaluationItem(ItemFacts.From(view, item.Timeliness, rehandling, rules.Scheme), unit, item);
+    }
+
+    private static EvaluationItem ToEvaluationItem(ItemFacts facts, HandlingUnit unit, in AssessedItem item) => new(facts, unit)
+    {
+        IsSeriouslyOverdue = item.IsSeriouslyOverdue,
+        DaysBeforeDeadline = item.DaysBeforeDeadline,
+        DaysToReceive = item.DaysToReceive,
+        ReceivedOnTime = item.ReceivedOnTime,
+        HasLateReturnRequest = item.HasLateReturnRequest,
+        CommunicatedBeforeReply = item.CommunicatedBeforeReply,
+        IsFollowUpDue = item.IsFollowUpDue,
+        IsNonStandardReply = item.IsNonStandardReply,
+        Recorded = item.Recorded,
+    };
+
+    /// <summary>
+    /// Judges an item (a view not under 分办) for its lead unit on the allocation-free path (the report's): the same
+    /// judgement as <see cref="DeadlineEngine.Status(ItemState, LocalDate, ReplyVerdict?)"/> and <see cref="ItemFacts.From(ItemState, DeadlineEngine, LocalDate, ClassificationScheme?, RecordedVerdicts?)"/>,
+    /// from deadline dates alone, each asked of the engine once; no explained deadline and no explanation of a class is built.
+    /// </summary>
+    private static (AssessedItem Item, ReportStatus? Rehandling) Judge(ItemState view, HandlingUnit unit, LocalDate asOf, DeadlineEngine engine, ReplyRules rules, RecordedFacts recorded, ReplyVerdict? recordedVerdict)
+    {
+        var deadline = engine.ReplyDeadlineDate(view);
+        var timeliness = engine.ReplyReportStatus(view, asOf, recordedVerdict);
+        var rehandling = ItemFacts.RehandlingStatus(view, engine, asOf);
+        var firstReply = view.FirstRepliedOn;
+        // 严重超期: not replied, past the reply deadline and past the extension limit.
+        var seriouslyOverdue = timeliness == ReportStatus.Overdue && engine.ExtensionLimitDate(view) is { } limit && asOf > limit;
+        int? daysBefore = firstReply is not { } replied ? null
+            : recordedVerdict is not null && recordedVerdict.RepliedOn == replied ? NodaTime.Period.DaysBetween(recordedVerdict.RepliedOn, recordedVerdict.Deadline)
+            : deadline is { } due ? NodaTime.Period.DaysBetween(replied, due)
+            : null;
+        var receipt = FirstReceipt(view, unit);
+        var item = new AssessedItem(
+            view.Submission.Id,
+            unit.Name,
+            view.Submission.Kind,
+            timeliness,
+            firstReply is null ? null : rules.Scheme.StandingResult(view),
+            ItemSatisfaction.Of(view),
+            view.PersonTimes(CommunicationMode.FaceToFace),
+            checked(view.PersonTimes(CommunicationMode.Phone) + view.PersonTimes(CommunicationMode.Email)),
+            view.PersonTimes(CommunicationMode.Visit),
+            view.Submission.IsKey,
+            view.IsSupervised,
+            rehandling is not null,
+            seriouslyOverdue,
+            daysBefore,
+            receipt is { } r ? NodaTime.Period.DaysBetween(view.Assignment!.Date, r.Date) : null,
+            CommunicatedBefore(view, firstReply),
+            IsFollowUpDue(view, asOf, rules),
+            rules.HasNonStandardReply(view),
+            engine.ReceivedOnTime(view, unit) == true,
+            HasLateReturnRequest(view, unit),
+            recorded);
+        return (item, rehandling);
+    }
+
+    private static Received? FirstReceipt(ItemState view, HandlingUnit unit)
+    {
+        foreach (var receipt in view.Receipts)
+        {
+            if (receipt.Unit == unit)
+            {
+                return receipt;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasLateReturnRequest(ItemState view, HandlingUnit unit)
+    {
+        foreach (var request in view.LateReturnRequests)
+        {
+            if (request.Unit == unit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A 办前沟通 or 办中协商 dated no later than the first reply (any, before a reply).</summary>
+    private static bool CommunicatedBefore(ItemState view, LocalDate? firstReply)
+    {
+        foreach (var c in view.Communications)
+        {
+            if (c.Stage != CommunicationStage.AfterHandling && (firstReply is null || c.Date <= firstReply))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a promised follow-up (回头看) is due, as <see cref="FollowUpDueItemClass"/> decides (an open obligation whose
+    /// planned completion is before the as-of date), without its explanation: the obligations are built only when a
+    /// planned reply of the standing round promises a date before the as-of date, as a due obligation needs.
+    /// </summary>
+    private static bool IsFollowUpDue(ItemState view, LocalDate asOf, ReplyRules rules)
+    {
+        if (!view.IsSeparateHandling && !HasPassedPromise(view, asOf, rules))
+        {
+            return false;
+        }
+
+        foreach (var obligation in rules.FollowUpObligations(view))
+        {
+            if (obligation.IsDue(asOf))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the standing round (the last with replies) has a planned reply promising completion before the as-of date.</summary>
+    private static bool HasPassedPromise(ItemState view, LocalDate asOf, ReplyRules rules)
+    {
+        var rounds = view.Rounds;
+        for (var i = rounds.Count - 1; i >= 0; i--)
+        {
+            if (rounds[i].Replies.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var reply in rounds[i].Replies)
+            {
+                if (reply.Category is { } c && rules.Scheme.IsPlanned(c) && reply.PlannedCompletion is { } planned && planned < asOf)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 }

@@ -61,8 +61,17 @@ public sealed record RuleScore
     /// <summary>The rule's Chinese name.</summary>
     public required string Name { get; init; }
 
-    /// <summary>The matching items, in identifier order.</summary>
+    /// <summary>
+    /// The matching items, in identifier order: all of them, or, from a one-pass assessment
+    /// (<see cref="UnitAssessmentAccumulator"/>), the smallest ids up to its <see cref="UnitAssessmentAccumulator.MaxListedItems"/>.
+    /// </summary>
     public required EquatableArray<ItemId> Items { get; init; }
+
+    /// <summary>How many matching items are not listed in <see cref="Items"/> (the list was cut); 0 when all are listed.</summary>
+    public int OmittedItems { get; init; }
+
+    /// <summary>How many items match the rule: <see cref="Items"/> and <see cref="OmittedItems"/>.</summary>
+    public int ItemCount => Items.Count + OmittedItems;
 
     /// <summary>Points per item.</summary>
     public required decimal PointsPerItem { get; init; }
@@ -141,8 +150,18 @@ public sealed record EvaluationResult
     /// <summary>The number of units ranked (the base of the grade caps).</summary>
     public required int UnitsRanked { get; init; }
 
-    /// <summary>Items not scored because their kind is not scored (议案 by default), in identifier order.</summary>
+    /// <summary>
+    /// Items not scored because their kind is not scored (议案 by default), in identifier order: all of them, or, from a
+    /// one-pass assessment (<see cref="UnitAssessmentAccumulator"/>), the smallest ids up to its
+    /// <see cref="UnitAssessmentAccumulator.MaxListedItems"/>.
+    /// </summary>
     public required EquatableArray<ItemId> NotScored { get; init; }
+
+    /// <summary>How many items not scored are not listed in <see cref="NotScored"/> (the list was cut); 0 when all are listed.</summary>
+    public int OmittedNotScored { get; init; }
+
+    /// <summary>How many items were not scored: <see cref="NotScored"/> and <see cref="OmittedNotScored"/>.</summary>
+    public int NotScoredCount => NotScored.Count + OmittedNotScored;
 
     /// <summary>
     /// The scheme's indicators and rules that were not applied because the data does not record a fact they need, each

@@ -8,7 +8,8 @@ namespace LianLuo.Domain.Evaluation;
 /// The JSON form of an <see cref="EvaluationResult"/>, as <c>lianluo score --format json</c> prints it:
 /// <c>{"scheme": …, "unitsRanked": n, "units": [...], "notScored": [...]}</c>, units in rank order then unit name, each
 /// with <c>unit</c>, <c>items</c>, <c>score</c>, <c>rank</c>, <c>grade</c>, <c>deductions</c>, <c>bonus</c>, <c>base</c>,
-/// the indicator breakdown and the rules applied with their items. Scores and points are JSON numbers with their
+/// the indicator breakdown and the rules applied with their items (a list cut by a one-pass assessment is followed by
+/// <c>omittedItems</c>, and a cut <c>notScored</c> by <c>notScoredOmitted</c>: how many were not listed). Scores and points are JSON numbers with their
 /// decimals; <c>rank</c> and <c>grade</c> are null for a unit with too few items. Stateless and thread-safe; AOT-clean.
 /// </summary>
 public static class EvaluationResultJson
@@ -38,6 +39,11 @@ public static class EvaluationResultJson
 
         json.WriteEndArray();
         WriteIds(json, "notScored", result.NotScored);
+        if (result.OmittedNotScored > 0)
+        {
+            json.WriteNumber("notScoredOmitted", result.OmittedNotScored);
+        }
+
         json.WriteStartArray("notApplicable");
         foreach (var note in result.NotApplicable)
         {
@@ -114,6 +120,11 @@ public static class EvaluationResultJson
             json.WriteString("id", rule.Id);
             json.WriteString("name", rule.Name);
             WriteIds(json, "items", rule.Items);
+            if (rule.OmittedItems > 0)
+            {
+                json.WriteNumber("omittedItems", rule.OmittedItems);
+            }
+
             json.WriteNumber("pointsPerItem", rule.PointsPerItem);
             json.WriteNumber("points", rule.Points);
             json.WriteBoolean("capped", rule.Capped);

@@ -81,7 +81,7 @@ internal static class EvaluationText
     }
 
     private static string Rule(RuleScore rule, string verb) =>
-        $"{rule.Name}{Count(rule.Items.Count)}件{verb}{Amount(rule.Points)}分{(rule.Capped ? "（已达上限）" : string.Empty)}";
+        $"{rule.Name}{Count(rule.ItemCount)}件{verb}{Amount(rule.Points)}分{(rule.Capped ? "（已达上限）" : string.Empty)}";
 
     internal static string Percent(decimal share, int decimals) =>
         (share * 100m).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%";

@@ -308,8 +308,11 @@ public readonly record struct ItemCondition
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(classification);
-        return IsNegated != MatchesMetric(item, classification);
+        return IsNegated != MatchesMetric(AssessedItem.Of(item), classification);
     }
+
+    /// <summary>Whether the item passes the test (the one-pass assessment's form: no argument checks).</summary>
+    internal bool Matches(in AssessedItem item, ClassificationScheme classification) => IsNegated != MatchesMetric(item, classification);
 
     /// <inheritdoc/>
     public override string ToString()
@@ -323,43 +326,42 @@ public readonly record struct ItemCondition
 
     private static bool TakesArgument(ItemMetric metric) => metric is ItemMetric.Result or ItemMetric.ReceivedWithin or ItemMetric.RepliedEarly;
 
-    private bool MatchesMetric(EvaluationItem item, ClassificationScheme classification)
+    private bool MatchesMetric(in AssessedItem item, ClassificationScheme classification)
     {
-        var facts = item.Facts;
-        var satisfaction = facts.Satisfaction;
+        var satisfaction = item.Satisfaction;
         return Metric switch
         {
             ItemMetric.All => true,
-            ItemMetric.Suggestion => facts.Kind == SubmissionKind.Suggestion,
-            ItemMetric.Proposal => facts.Kind == SubmissionKind.Proposal,
-            ItemMetric.OnTime => facts.Timeliness == ReportStatus.OnTime,
-            ItemMetric.Late => facts.Timeliness == ReportStatus.Late,
-            ItemMetric.Overdue => facts.Timeliness == ReportStatus.Overdue,
-            ItemMetric.SeriouslyOverdue => facts.Timeliness == ReportStatus.Overdue && item.IsSeriouslyOverdue,
-            ItemMetric.Pending => facts.Timeliness == ReportStatus.Pending,
-            ItemMetric.Replied => facts.IsReplied,
-            ItemMetric.Due => facts.Timeliness != ReportStatus.Pending,
-            ItemMetric.HasResult => facts.Category is not null,
-            ItemMetric.Result => facts.Category is { } result && string.Equals(result.Code, argument, StringComparison.Ordinal),
-            ItemMetric.Solved => facts.Category is { } solved && classification.IsSolved(solved),
-            ItemMetric.Planned => facts.Category is { } planned && classification.IsPlanned(planned),
-            ItemMetric.Unsolved => facts.Category is { } other && !classification.IsSolvedOrPlanned(other),
+            ItemMetric.Suggestion => item.Kind == SubmissionKind.Suggestion,
+            ItemMetric.Proposal => item.Kind == SubmissionKind.Proposal,
+            ItemMetric.OnTime => item.Timeliness == ReportStatus.OnTime,
+            ItemMetric.Late => item.Timeliness == ReportStatus.Late,
+            ItemMetric.Overdue => item.Timeliness == ReportStatus.Overdue,
+            ItemMetric.SeriouslyOverdue => item.Timeliness == ReportStatus.Overdue && item.IsSeriouslyOverdue,
+            ItemMetric.Pending => item.Timeliness == ReportStatus.Pending,
+            ItemMetric.Replied => item.IsReplied,
+            ItemMetric.Due => item.Timeliness != ReportStatus.Pending,
+            ItemMetric.HasResult => item.Category is not null,
+            ItemMetric.Result => item.Category is { } result && string.Equals(result.Code, argument, StringComparison.Ordinal),
+            ItemMetric.Solved => item.Category is { } solved && classification.IsSolved(solved),
+            ItemMetric.Planned => item.Category is { } planned && classification.IsPlanned(planned),
+            ItemMetric.Unsolved => item.Category is { } other && !classification.IsSolvedOrPlanned(other),
             ItemMetric.HasSatisfaction => satisfaction.Level is not null,
             ItemMetric.Satisfied => satisfaction.IsSatisfied,
             ItemMetric.BasicallySatisfied => satisfaction.Level == SatisfactionLevel.BasicallySatisfied,
             ItemMetric.Unsatisfied => satisfaction.Level == SatisfactionLevel.Unsatisfied,
             ItemMetric.NoFeedback => satisfaction.IsNoFeedback,
-            ItemMetric.FaceToFaceOrVisit => facts.FaceToFace > 0 || facts.Visits > 0,
-            ItemMetric.Contacted => facts.FaceToFace > 0 || facts.PhoneEmail > 0 || facts.Visits > 0,
+            ItemMetric.FaceToFaceOrVisit => item.FaceToFace > 0 || item.Visits > 0,
+            ItemMetric.Contacted => item.FaceToFace > 0 || item.PhoneEmail > 0 || item.Visits > 0,
             ItemMetric.CommunicatedBeforeReply => item.CommunicatedBeforeReply,
-            ItemMetric.Key => facts.IsKey,
-            ItemMetric.Supervised => facts.IsSupervised,
-            ItemMetric.Rehandled => facts.Rehandling is not null,
+            ItemMetric.Key => item.IsKey,
+            ItemMetric.Supervised => item.IsSupervised,
+            ItemMetric.Rehandled => item.IsRehandled,
             ItemMetric.FollowUpDue => item.IsFollowUpDue,
             ItemMetric.Received => item.DaysToReceive is not null,
             ItemMetric.ReceivedWithin => item.DaysToReceive is { } days && days <= Days,
             ItemMetric.NonStandardReply => item.IsNonStandardReply,
-            ItemMetric.RepliedEarly => facts.IsReplied && item.DaysBeforeDeadline is { } early && early >= Days,
+            ItemMetric.RepliedEarly => item.IsReplied && item.DaysBeforeDeadline is { } early && early >= Days,
             ItemMetric.ReceivedOnTime => item.ReceivedOnTime,
             ItemMetric.LateReturn => item.HasLateReturnRequest,
             _ => false,

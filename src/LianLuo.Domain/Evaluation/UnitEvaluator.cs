@@ -14,7 +14,7 @@ namespace LianLuo.Domain.Evaluation;
 /// </summary>
 public static class UnitEvaluator
 {
-    private static readonly Fraction Hundred = Fraction.FromInt(100);
+    internal static readonly Fraction Hundred = Fraction.FromInt(100);
 
     /// <summary>Evaluates the units of <paramref name="items"/> under <paramref name="scheme"/>.</summary>
     /// <param name="scheme">The scheme.</param>
@@ -43,13 +43,18 @@ public static class UnitEvaluator
         var unrecorded = all.Aggregate(RecordedFacts.None, (missing, item) => missing | (RecordedFacts.All & ~item.Recorded));
         var context = new Context(classification, unrecorded);
         var kinds = scheme.ScoredKinds.ToHashSet();
-        var notScored = all.Where(i => !kinds.Contains(i.Kind)).Select(i => i.Id).Distinct().Order().ToImmutableArray();
+        var notScored = new EquatableArray<ItemId>(all.Where(i => !kinds.Contains(i.Kind)).Select(i => i.Id).Distinct().Order());
         var units = all
             .Where(i => kinds.Contains(i.Kind))
             .GroupBy(i => i.Unit.Name, StringComparer.Ordinal)
             .Select(g => ScoreUnit(scheme, context, g.Key, [.. g.OrderBy(i => i.Id)]))
             .ToList();
+        return Finish(scheme, context, units, notScored, omittedNotScored: 0);
+    }
 
+    /// <summary>Ranks and grades the scored units and assembles the result (shared by the list and the one-pass assessment).</summary>
+    internal static EvaluationResult Finish(EvaluationScheme scheme, Context context, List<WorkingUnit> units, EquatableArray<ItemId> notScored, int omittedNotScored)
+    {
         var ranked = units.Where(u => u.Standing == UnitStanding.Ranked).ToList();
         foreach (var unit in ranked)
         {
@@ -68,29 +73,91 @@ public static class UnitEvaluator
             .Where(x => x.Missing != RecordedFacts.None)
             .Select(x => NotRecorded(x.Name, x.Missing))
             .ToImmutableArray();
-        return new EvaluationResult { Scheme = scheme.Name, Units = ordered, UnitsRanked = ranked.Count, NotScored = notScored, NotApplicable = notApplicable };
+        return new EvaluationResult
+        {
+            Scheme = scheme.Name,
+            Units = ordered,
+            UnitsRanked = ranked.Count,
+            NotScored = notScored,
+            OmittedNotScored = omittedNotScored,
+            NotApplicable = notApplicable,
+        };
     }
 
-    private static string NotRecorded(string name, RecordedFacts missing) =>
+    internal static string NotRecorded(string name, RecordedFacts missing) =>
         $"{name}不适用：数据未记录{RecordedFactsNames.Chinese(missing)}";
 
-    private static IEnumerable<ItemCondition> IndicatorConditions(EvaluationIndicator indicator) =>
+    internal static IEnumerable<ItemCondition> IndicatorConditions(EvaluationIndicator indicator) =>
         indicator.Population
             .Concat(indicator.Credits.SelectMany(c => c.When))
             .Concat(indicator.Levels.SelectMany(l => l.BlockedBy));
 
+    /// <summary>Scores a unit from the list of its scored items (in identifier order).</summary>
     private static WorkingUnit ScoreUnit(EvaluationScheme scheme, Context context, string unitName, List<EvaluationItem> items)
     {
         var classification = context.Classification;
-        var unit = new WorkingUnit(unitName, items.Count);
+        return ScoreUnit(
+            scheme,
+            context,
+            unitName,
+            items.Count,
+            i => IndicatorFiguresOf(scheme.Indicators[i], classification, items),
+            k => MatchingItems(scheme.Deductions[k], classification, items),
+            k => MatchingItems(scheme.Bonuses[k], classification, items));
+    }
+
+    private static IndicatorFigures IndicatorFiguresOf(EvaluationIndicator indicator, ClassificationScheme classification, List<EvaluationItem> items)
+    {
+        var population = items.Where(item => indicator.Population.All(c => c.Matches(item, classification))).ToList();
+        var numerator = Fraction.Zero;
+        foreach (var item in population)
+        {
+            var credit = indicator.Credits.FirstOrDefault(c => c.When.All(w => w.Matches(item, classification)));
+            if (credit is not null)
+            {
+                numerator += Fraction.FromDecimal(credit.Weight);
+            }
+        }
+
+        var blocked = indicator.Levels.Select(l => population.Any(item => l.BlockedBy.Any(c => c.Matches(item, classification)))).ToArray();
+        return new IndicatorFigures(population.Count, numerator, blocked);
+    }
+
+    private static MatchedItems MatchingItems(ItemRule rule, ClassificationScheme classification, List<EvaluationItem> items) =>
+        new(items.Where(item => rule.When.All(c => c.Matches(item, classification))).Select(i => i.Id).ToImmutableArray(), 0);
+
+    /// <summary>
+    /// Scores a unit from the figures of its scored items, however they were gathered (from the list of its items, or
+    /// folded item by item): each figure is asked for only when its indicator or rule applies.
+    /// </summary>
+    /// <param name="scheme">The scheme.</param>
+    /// <param name="context">The classification and what the data does not record.</param>
+    /// <param name="unitName">The unit.</param>
+    /// <param name="itemCount">The number of the unit's scored items.</param>
+    /// <param name="indicatorFigures">The figures of the indicator at an index of the scheme's indicators (never asked for a manual one).</param>
+    /// <param name="deductionItems">The items matching the deduction rule at an index.</param>
+    /// <param name="bonusItems">The items matching the bonus rule at an index.</param>
+    internal static WorkingUnit ScoreUnit(
+        EvaluationScheme scheme,
+        Context context,
+        string unitName,
+        int itemCount,
+        Func<int, IndicatorFigures> indicatorFigures,
+        Func<int, MatchedItems> deductionItems,
+        Func<int, MatchedItems> bonusItems)
+    {
+        var unit = new WorkingUnit(unitName, itemCount);
         var points = Fraction.Zero;
         var maxima = Fraction.Zero;
-        foreach (var indicator in scheme.Indicators)
+        for (var i = 0; i < scheme.Indicators.Count; i++)
         {
+            var indicator = scheme.Indicators[i];
             var missing = context.Missing(IndicatorConditions(indicator));
             var (score, exactPoints, level) = missing != RecordedFacts.None
                 ? (NotApplicable(indicator, 0m, 0, manual: false) with { NotApplicableReason = NotRecorded(indicator.Name, missing) }, Fraction.Zero, null)
-                : ScoreIndicator(scheme, classification, indicator, unitName, items);
+                : indicator.Source == IndicatorSource.Manual
+                    ? ScoreManual(scheme, indicator, unitName)
+                    : ScoreIndicator(indicator, indicatorFigures(i));
             unit.Indicators.Add(score);
             if (score.Applicable)
             {
@@ -105,22 +172,24 @@ public static class UnitEvaluator
 
         var exactBase = maxima.Sign == 0 ? Hundred : points * Hundred / maxima;
         unit.Base = exactBase.Round(2);
-        foreach (var rule in scheme.Deductions.Where(r => context.Missing(r.When) == RecordedFacts.None))
+        for (var k = 0; k < scheme.Deductions.Count; k++)
         {
-            if (ApplyRule(rule, classification, items) is { } applied)
+            var rule = scheme.Deductions[k];
+            if (context.Missing(rule.When) == RecordedFacts.None && ApplyRule(rule, deductionItems(k)) is { } applied)
             {
                 unit.DeductionRules.Add(applied);
                 unit.Deductions += applied.Points;
                 if (rule.GradeCeiling is { } ceiling)
                 {
-                    unit.Ceilings.Add((ceiling, $"有{rule.Name}{applied.Items.Count}件"));
+                    unit.Ceilings.Add((ceiling, $"有{rule.Name}{applied.ItemCount}件"));
                 }
             }
         }
 
-        foreach (var rule in scheme.Bonuses.Where(r => context.Missing(r.When) == RecordedFacts.None))
+        for (var k = 0; k < scheme.Bonuses.Count; k++)
         {
-            if (ApplyRule(rule, classification, items) is { } applied)
+            var rule = scheme.Bonuses[k];
+            if (context.Missing(rule.When) == RecordedFacts.None && ApplyRule(rule, bonusItems(k)) is { } applied)
             {
                 unit.BonusRules.Add(applied);
                 unit.Bonus += applied.Points;
@@ -131,63 +200,59 @@ public static class UnitEvaluator
         var clamped = Fraction.Max(Fraction.Zero, Fraction.Min(Hundred, raw));
         unit.Clamped = clamped != raw;
         unit.Score = clamped.Round(2);
-        unit.Standing = scheme.MinimumItems is { } minimum && items.Count < minimum ? UnitStanding.TooFewItems : UnitStanding.Ranked;
+        unit.Standing = scheme.MinimumItems is { } minimum && itemCount < minimum ? UnitStanding.TooFewItems : UnitStanding.Ranked;
         return unit;
     }
 
-    private static (IndicatorScore Score, Fraction Points, RateLevel? Level) ScoreIndicator(
-        EvaluationScheme scheme, ClassificationScheme classification, EvaluationIndicator indicator, string unitName, List<EvaluationItem> items)
+    private static (IndicatorScore Score, Fraction Points, RateLevel? Level) ScoreManual(EvaluationScheme scheme, EvaluationIndicator indicator, string unitName)
     {
         var max = Fraction.FromDecimal(indicator.MaxPoints);
-        if (indicator.Source == IndicatorSource.Manual)
+        var manual = scheme.ManualScores.FirstOrDefault(s =>
+            string.Equals(s.Indicator, indicator.Id, StringComparison.Ordinal) && string.Equals(s.Unit.Trim(), unitName, StringComparison.Ordinal));
+        if (manual is null && indicator.NotApplicable == NotApplicableRule.WhenNoData)
         {
-            var manual = scheme.ManualScores.FirstOrDefault(s =>
-                string.Equals(s.Indicator, indicator.Id, StringComparison.Ordinal) && string.Equals(s.Unit.Trim(), unitName, StringComparison.Ordinal));
-            if (manual is null && indicator.NotApplicable == NotApplicableRule.WhenNoData)
-            {
-                return (NotApplicable(indicator, 0m, 0, manual: true), Fraction.Zero, null);
-            }
-
-            var given = Fraction.FromDecimal(manual?.Points ?? 0m);
-            return (new IndicatorScore
-            {
-                Id = indicator.Id,
-                Name = indicator.Name,
-                MaxPoints = indicator.MaxPoints,
-                Applicable = true,
-                Manual = true,
-                Numerator = manual?.Points ?? 0m,
-                Denominator = 0,
-                Rate = (given / max).Round(4),
-                Points = given.Round(2),
-            }, given, null);
+            return (NotApplicable(indicator, 0m, 0, manual: true), Fraction.Zero, null);
         }
 
-        var population = items.Where(item => indicator.Population.All(c => c.Matches(item, classification))).ToList();
-        var numerator = Fraction.Zero;
-        foreach (var item in population)
+        var given = Fraction.FromDecimal(manual?.Points ?? 0m);
+        return (new IndicatorScore
         {
-            var credit = indicator.Credits.FirstOrDefault(c => c.When.All(w => w.Matches(item, classification)));
-            if (credit is not null)
-            {
-                numerator += Fraction.FromDecimal(credit.Weight);
-            }
-        }
+            Id = indicator.Id,
+            Name = indicator.Name,
+            MaxPoints = indicator.MaxPoints,
+            Applicable = true,
+            Manual = true,
+            Numerator = manual?.Points ?? 0m,
+            Denominator = 0,
+            Rate = (given / max).Round(4),
+            Points = given.Round(2),
+        }, given, null);
+    }
 
+    private static (IndicatorScore Score, Fraction Points, RateLevel? Level) ScoreIndicator(EvaluationIndicator indicator, IndicatorFigures figures)
+    {
+        var max = Fraction.FromDecimal(indicator.MaxPoints);
+        var numerator = figures.Numerator;
         var shownNumerator = numerator.Round(4);
-        if (population.Count == 0 && indicator.NotApplicable == NotApplicableRule.WhenNoData)
+        if (figures.Population == 0 && indicator.NotApplicable == NotApplicableRule.WhenNoData)
         {
             return (NotApplicable(indicator, shownNumerator, 0, manual: false), Fraction.Zero, null);
         }
 
-        var rate = population.Count == 0 ? Fraction.Zero : numerator / Fraction.FromInt(population.Count);
+        var rate = figures.Population == 0 ? Fraction.Zero : numerator / Fraction.FromInt(figures.Population);
         Fraction points;
         RateLevel? level = null;
         if (indicator.Mapping == RateMapping.Graded)
         {
-            level = indicator.Levels.FirstOrDefault(l =>
-                rate >= Fraction.FromDecimal(l.MinRate) && !population.Any(item => l.BlockedBy.Any(c => c.Matches(item, classification))))
-                ?? indicator.Levels[^1];
+            for (var l = 0; l < indicator.Levels.Count && level is null; l++)
+            {
+                if (rate >= Fraction.FromDecimal(indicator.Levels[l].MinRate) && !figures.Blocked[l])
+                {
+                    level = indicator.Levels[l];
+                }
+            }
+
+            level ??= indicator.Levels[^1];
             points = Fraction.FromDecimal(level.Points);
         }
         else
@@ -202,14 +267,14 @@ public static class UnitEvaluator
             MaxPoints = indicator.MaxPoints,
             Applicable = true,
             Numerator = shownNumerator,
-            Denominator = population.Count,
+            Denominator = figures.Population,
             Rate = rate.Round(4),
             Points = points.Round(2),
             Level = level?.Name,
         }, points, level);
     }
 
-    private static IndicatorScore NotApplicable(EvaluationIndicator indicator, decimal numerator, int denominator, bool manual) => new()
+    internal static IndicatorScore NotApplicable(EvaluationIndicator indicator, decimal numerator, int denominator, bool manual) => new()
     {
         Id = indicator.Id,
         Name = indicator.Name,
@@ -220,21 +285,21 @@ public static class UnitEvaluator
         Denominator = denominator,
     };
 
-    private static RuleScore? ApplyRule(ItemRule rule, ClassificationScheme classification, List<EvaluationItem> items)
+    private static RuleScore? ApplyRule(ItemRule rule, MatchedItems matching)
     {
-        var matching = items.Where(item => rule.When.All(c => c.Matches(item, classification))).Select(i => i.Id).ToImmutableArray();
-        if (matching.IsEmpty)
+        if (matching.Count == 0)
         {
             return null;
         }
 
-        var raw = matching.Length * rule.PointsPerItem;
+        var raw = matching.Count * rule.PointsPerItem;
         var capped = rule.Cap is { } cap && raw > cap;
         return new RuleScore
         {
             Id = rule.Id,
             Name = rule.Name,
-            Items = matching,
+            Items = matching.Listed,
+            OmittedItems = matching.Omitted,
             PointsPerItem = rule.PointsPerItem,
             Points = capped ? rule.Cap!.Value : raw,
             Capped = capped,
@@ -310,13 +375,15 @@ public static class UnitEvaluator
 
     private static string FormatShare(decimal share) => EvaluationText.Percent(share, 0);
 
-    private sealed record Context(ClassificationScheme Classification, RecordedFacts Unrecorded)
+    /// <summary>The classification and what the data does not record.</summary>
+    internal sealed record Context(ClassificationScheme Classification, RecordedFacts Unrecorded)
     {
         public RecordedFacts Missing(IEnumerable<ItemCondition> conditions) =>
             conditions.Aggregate(RecordedFacts.None, (missing, c) => missing | (c.Requires & Unrecorded));
     }
 
-    private sealed class WorkingUnit(string unit, int items)
+    /// <summary>A unit being scored: its figures, filled by the list or the one-pass assessment, then ranked and graded.</summary>
+    internal sealed class WorkingUnit(string unit, int items)
     {
         public string Unit { get; } = unit;
 
@@ -373,4 +440,14 @@ public static class UnitEvaluator
             return evaluation with { Explanation = EvaluationText.Explain(scheme, evaluation, Clamped) };
         }
     }
+}
+
+/// <summary>What an item indicator reads of a unit's scored items: its population, the weighted count of credited items, and, per level, whether an item of the population blocks it.</summary>
+internal readonly record struct IndicatorFigures(int Population, Fraction Numerator, bool[] Blocked);
+
+/// <summary>The items matching a rule: those listed (in identifier order) and how many more were not listed.</summary>
+internal readonly record struct MatchedItems(EquatableArray<ItemId> Listed, int Omitted)
+{
+    /// <summary>How many items match.</summary>
+    public int Count => Listed.Count + Omitted;
 }
