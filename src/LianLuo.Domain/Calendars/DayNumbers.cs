@@ -29,12 +29,6 @@ internal static class DayNumbers
         return FromCivil(date.Year, date.Month, date.Day);
     }
 
-    /// <summary>The number of days in a month of a proleptic Gregorian year (no validation of the month).</summary>
-    internal static int DaysInMonth(int year, int month) =>
-        month == 2
-            ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28)
-            : 30 + ((month + (month >> 3)) & 1);
-
     /// <summary>The day number of a proleptic Gregorian year, month and day (no validation).</summary>
     internal static int FromCivil(int year, int month, int day)
     {

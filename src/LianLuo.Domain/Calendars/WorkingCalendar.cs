@@ -74,6 +74,11 @@ public sealed class WorkingCalendar
     // With dates (the date of every index day) it gives a deadline's roll-forward in two reads (RollForwardInIndex).
     private readonly byte[] roll;
     private readonly LocalDate[] dates;
+
+    // The offset in the index of the first day of each month of the index's years (January of the first year first), and
+    // the index's length at the end: a month's length is the difference of two neighbours.
+    private readonly int indexFirstYear;
+    private readonly int[] monthStarts;
     private readonly long weekdayRankBeforeStart;
     private readonly long weekdayRankAtEnd;
     private readonly long lastRank;
@@ -107,6 +112,15 @@ public sealed class WorkingCalendar
         provisionalPrefix = new int[length + 1];
         roll = new byte[length];
         dates = new LocalDate[length];
+        indexFirstYear = length == 0 ? 0 : DayNumbers.ToDate(indexStart).Year;
+        var indexYears = length == 0 ? 0 : DayNumbers.ToDate(indexEnd).Year - indexFirstYear + 1;
+        monthStarts = new int[(indexYears * 12) + 1];
+        for (var m = 0; m < indexYears * 12; m++)
+        {
+            monthStarts[m] = DayNumbers.FromCivil(indexFirstYear + (m / 12), (m % 12) + 1, 1) - indexStart;
+        }
+
+        monthStarts[^1] = length;
         var workingList = new List<int>(length);
         var workingDateList = new List<LocalDate>(length);
         noticeYearSet = years.Keys.ToFrozenSet();
@@ -442,19 +456,31 @@ public sealed class WorkingCalendar
     }
 
     /// <summary>
-    /// The roll-forward of a raw deadline end read from the index: the raw end as a date, the first working day on or after
-    /// it, and whether any day from the one to the other is provisional; false (nothing set) when the raw end is outside the
-    /// index or its next working day is not stored there, and the caller counts by ranks. Allocates nothing.
+    /// The end of a period of months read from the index: the day <paramref name="day"/> of the month (the month's last day
+    /// when it has fewer, as <see cref="LocalDate.PlusMonths"/> does), as a date, with the first working day on or after it
+    /// and whether any day from the one to the other is provisional. False (nothing set) when that month is outside the
+    /// index's years or its next working day is not stored there; the caller then counts by ranks. Allocates nothing.
     /// </summary>
-    internal bool TryRollForwardInIndex(int dn, out LocalDate raw, out LocalDate date, out bool provisional)
+    /// <param name="monthIndex">The month as a count of months since January of year 0 (year × 12 + month − 1).</param>
+    /// <param name="day">The day of the month to keep (1 to 31).</param>
+    /// <param name="raw">The raw end: that day of the month, or the month's last day.</param>
+    /// <param name="date">The first working day on or after the raw end.</param>
+    /// <param name="provisional">Whether a day from the raw end to the date is provisional.</param>
+    internal bool TryMonthEndInIndex(long monthIndex, int day, out LocalDate raw, out LocalDate date, out bool provisional)
     {
-        var offset = dn - indexStart;
-        if (unchecked((uint)offset) < (uint)roll.Length && roll[offset] is var entry && entry != NoRoll)
+        var m = monthIndex - (indexFirstYear * 12L);
+        if (unchecked((ulong)m) < (ulong)(monthStarts.Length - 1))
         {
-            raw = dates[offset];
-            date = dates[offset + (entry & ~RollProvisionalBit)];
-            provisional = (entry & RollProvisionalBit) != 0;
-            return true;
+            var first = monthStarts[m];
+            var offset = first + Math.Min(day, monthStarts[m + 1] - first) - 1;
+            var entry = roll[offset];
+            if (entry != NoRoll)
+            {
+                raw = dates[offset];
+                date = dates[offset + (entry & ~RollProvisionalBit)];
+                provisional = (entry & RollProvisionalBit) != 0;
+                return true;
+            }
         }
 
         raw = default;

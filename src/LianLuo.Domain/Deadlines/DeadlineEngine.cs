@@ -53,7 +53,18 @@ public sealed class DeadlineEngine
         Calendar = Preconditions.CheckNotNull(calendar);
         Policy = Preconditions.CheckNotNull(policy);
         TimeZone = Preconditions.CheckNotNull(timeZone);
+        replyMonths = new int[(2 * (int)SubmissionKind.Motion) + 2];
+        Array.Fill(replyMonths, -1);
+        foreach (var kind in Enum.GetValues<SubmissionKind>())
+        {
+            replyMonths[ReplySlot(kind, false)] = MonthsOf(policy.RuleFor(DeadlineKind.Reply, kind));
+            replyMonths[ReplySlot(kind, true)] = MonthsOf(policy.RuleFor(DeadlineKind.ComplexReply, kind));
+        }
     }
+
+    // The length in months of the regular and the complex reply period of each submission kind, or -1 when the rule is not a
+    // period of months (read once: RegularReplyDate runs for every item of a report).
+    private readonly int[] replyMonths;
 
     /// <summary>The time zone in which "today" is decided (default Asia/Shanghai).</summary>
     public DateTimeZone TimeZone { get; }
@@ -98,18 +109,12 @@ public sealed class DeadlineEngine
                 throw DayNumbers.OutOfRange(EndOf(start, period), DayNumbers.MaxDayNumber + 1L);
             }
 
-            // Inside the calendar's index (and from year 1 on, where the month count divides plainly) the raw end is counted
-            // in integers, as PlusMonths does (the day kept, or the month's last day when it has fewer), and rolled forward
-            // by two reads of the index: this is the path of every reply deadline.
-            if (start.Year >= 1 && start.Calendar == CalendarSystem.Iso)
+            // Inside the calendar's index the raw end is read from it by month and day (the day kept, or the month's last day
+            // when it has fewer, as PlusMonths does) and rolled forward by one more read: the path of every reply deadline.
+            if (start.Calendar == CalendarSystem.Iso
+                && Calendar.TryMonthEndInIndex(monthIndex, start.Day, out var rawEnd, out var date, out var provisional))
             {
-                var year = (int)(monthIndex / 12);
-                var month = (int)(monthIndex % 12) + 1;
-                var day = Math.Min(start.Day, DayNumbers.DaysInMonth(year, month));
-                if (Calendar.TryRollForwardInIndex(DayNumbers.FromCivil(year, month, day), out var rawEnd, out var date, out var provisional))
-                {
-                    return new DeadlineDate(date, rawEnd, provisional);
-                }
+                return new DeadlineDate(date, rawEnd, provisional);
             }
 
             var raw = start.PlusMonths(period.Length);
@@ -163,8 +168,26 @@ public sealed class DeadlineEngine
     /// <param name="assignedOn">The date of the rule's start event (交办 under the default policy).</param>
     /// <param name="isComplex">Whether the item is complex (情况复杂).</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined, or the result is out of range.</exception>
-    public DeadlineDate RegularReplyDate(SubmissionKind kind, LocalDate assignedOn, bool isComplex) =>
-        ComputeDate(assignedOn, Policy.RuleFor(isComplex ? DeadlineKind.ComplexReply : DeadlineKind.Reply, kind));
+    public DeadlineDate RegularReplyDate(SubmissionKind kind, LocalDate assignedOn, bool isComplex)
+    {
+        // A period of months inside the calendar's index: read straight from it. Anything else (an undefined kind, another
+        // rule, a date outside the index) takes the general path, which also gives its errors.
+        var slot = ReplySlot(kind, isComplex);
+        if (unchecked((uint)slot) < (uint)replyMonths.Length
+            && replyMonths[slot] is var months and >= 0
+            && assignedOn.Calendar == CalendarSystem.Iso
+            && Calendar.TryMonthEndInIndex((assignedOn.Year * 12L) + assignedOn.Month - 1 + months, assignedOn.Day, out var raw, out var date, out var provisional))
+        {
+            return new DeadlineDate(date, raw, provisional);
+        }
+
+        return ComputeDate(assignedOn, Policy.RuleFor(isComplex ? DeadlineKind.ComplexReply : DeadlineKind.Reply, kind));
+    }
+
+    private static int ReplySlot(SubmissionKind kind, bool isComplex) => (2 * (int)kind) + (isComplex ? 1 : 0);
+
+    private static int MonthsOf(PeriodRule rule) =>
+        rule.Period is { Unit: PeriodUnit.CalendarMonths } period ? period.Length : -1;
 
     /// <summary>The end of an ad-hoc period, with its explanation (what <c>lianluo deadline</c> prints).</summary>
     /// <exception cref="ArgumentException">The date is not ISO, or the period is <c>default</c>.</exception>

@@ -92,14 +92,16 @@ public sealed class DeadlinePolicy
 
     internal static int Slot(DeadlineKind kind, SubmissionKind submissionKind)
     {
+        // The casts to uint fold "below 1" into "too large"; unchecked, since the build checks arithmetic (a checked cast of
+        // a negative number would throw OverflowException instead of the error below).
         var k = (int)kind;
         var s = (int)submissionKind;
-        if ((uint)(k - 1) >= (uint)DeadlineKinds.Length)
+        if (unchecked((uint)(k - 1)) >= (uint)DeadlineKinds.Length)
         {
             throw new ArgumentOutOfRangeException(nameof(kind), kind, $"DeadlineKind has no such value ({kind}).");
         }
 
-        if ((uint)(s - 1) >= (uint)SubmissionKinds.Length)
+        if (unchecked((uint)(s - 1)) >= (uint)SubmissionKinds.Length)
         {
             throw new ArgumentOutOfRangeException(nameof(submissionKind), submissionKind, $"SubmissionKind (类别) has no such value ({submissionKind}).");
         }

@@ -55,7 +55,8 @@ internal readonly struct Fraction : IEquatable<Fraction>, IComparable<Fraction>
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        var mantissa = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
+        // The three words are unsigned: unchecked, since the build checks arithmetic and a word with its high bit set is negative as int.
+        var mantissa = new BigInteger(unchecked((uint)bits[0])) | (new BigInteger(unchecked((uint)bits[1])) << 32) | (new BigInteger(unchecked((uint)bits[2])) << 64);
         var scale = (bits[3] >> 16) & 0xFF;
         if (bits[3] < 0)
         {

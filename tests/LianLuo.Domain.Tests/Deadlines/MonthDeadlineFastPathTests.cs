@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using LianLuo.Domain.Calendars;
 using LianLuo.Domain.Deadlines;
+using LianLuo.Domain.Model;
 using LianLuo.Domain.Tests.Arbitraries;
 using NodaTime;
 
@@ -85,15 +86,53 @@ public class MonthDeadlineFastPathTests
         Assert.Equal(new DeadlineDate(new LocalDate(2025, 10, 9), new LocalDate(2025, 10, 1), false), deadline);
     }
 
-    [Fact]
-    public void DaysInMonth_IsNodaTimesForEveryMonthOfFourCenturies()
+    public static TheoryData<string> Policies => ["default", "sichuan", "shandong", "city2008", "working-days", "fixed-date"];
+
+    private static DeadlinePolicy PolicyNamed(string name) => name switch
     {
-        for (var year = 1900; year <= 2300; year++)
+        "default" => DeadlinePolicy.Default,
+        "sichuan" => DeadlinePolicyPresets.Sichuan2024,
+        "shandong" => DeadlinePolicyPresets.Shandong,
+        "city2008" => DeadlinePolicyPresets.CityNotice2008,
+        // Rules that are not periods of months take the general path.
+        "working-days" => DeadlinePolicy.Default.With(DeadlineKind.Reply, SubmissionKind.Proposal, PeriodRule.After(StartEvent.Assigned, DeadlinePeriod.OfWorkingDays(60))),
+        _ => DeadlinePolicy.Default.With(DeadlineKind.ComplexReply, SubmissionKind.Motion, PeriodRule.On(new LocalDate(2130, 12, 31))),
+    };
+
+    [Theory]
+    [MemberData(nameof(Policies))]
+    public void RegularReplyDate_IsTheDeadlineOfItsRule_ForEveryKindAndDate(string policy)
+    {
+        // Every tenth day of 1990-2110 (inside and outside the index), every kind, regular and complex: the fast read of the
+        // reply deadline equals the general computation of the policy's rule.
+        var engine = DeadlineEngine.Default.WithPolicy(PolicyNamed(policy));
+        for (var start = new LocalDate(1990, 1, 1); start <= new LocalDate(2110, 12, 31); start = start.PlusDays(10))
         {
-            for (var month = 1; month <= 12; month++)
+            foreach (var kind in (SubmissionKind[])[SubmissionKind.Suggestion, SubmissionKind.Proposal, SubmissionKind.Motion])
             {
-                Assert.Equal(CalendarSystem.Iso.GetDaysInMonth(year, month), DayNumbers.DaysInMonth(year, month));
+                foreach (var complex in (bool[])[false, true])
+                {
+                    var rule = engine.Policy.RuleFor(complex ? DeadlineKind.ComplexReply : DeadlineKind.Reply, kind);
+                    Assert.Equal(engine.ComputeDate(start, rule), engine.RegularReplyDate(kind, start, complex));
+                }
             }
         }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    [InlineData(-1)]
+    public void RegularReplyDate_OfAnUndefinedKind_IsRefused(int kind) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => DeadlineEngine.Default.RegularReplyDate((SubmissionKind)kind, new LocalDate(2025, 7, 1), isComplex: false));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(99)]
+    public void RuleFor_AnUndefinedDeadlineKind_IsRefusedNamingIt(int kind)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => DeadlinePolicy.Default.RuleFor((DeadlineKind)kind, SubmissionKind.Suggestion));
+        Assert.Equal("kind", error.ParamName);
     }
 }
