@@ -3,6 +3,7 @@ using System.Globalization;
 using LianLuo.Domain.Classification;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Numbers;
 
 namespace LianLuo.Domain.Aggregation;
 

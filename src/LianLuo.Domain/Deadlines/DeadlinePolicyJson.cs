@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
-using LianLuo.Domain.Serialization;
 using NodaTime.Text;
 
 namespace LianLuo.Domain.Deadlines;

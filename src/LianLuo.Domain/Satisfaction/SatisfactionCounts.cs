@@ -1,7 +1,7 @@
 using System.Globalization;
-using LianLuo.Domain.Aggregation;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Numbers;
 
 namespace LianLuo.Domain.Satisfaction;
 

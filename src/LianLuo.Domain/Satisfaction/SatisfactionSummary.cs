@@ -1,5 +1,5 @@
-using LianLuo.Domain.Aggregation;
 using LianLuo.Domain.Internal;
+using LianLuo.Domain.Numbers;
 
 namespace LianLuo.Domain.Satisfaction;
 

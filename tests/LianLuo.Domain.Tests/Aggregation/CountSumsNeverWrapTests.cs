@@ -1,5 +1,6 @@
 using LianLuo.Domain.Aggregation;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Numbers;
 using LianLuo.Domain.Satisfaction;
 
 namespace LianLuo.Domain.Tests.Aggregation;

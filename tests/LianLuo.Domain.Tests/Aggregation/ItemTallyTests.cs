@@ -5,6 +5,7 @@ using LianLuo.Domain.Aggregation;
 using LianLuo.Domain.Classification;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Numbers;
 using LianLuo.Domain.Satisfaction;
 using LianLuo.Domain.Tests.Arbitraries;
 using static LianLuo.Domain.Tests.Classification.TestItems;

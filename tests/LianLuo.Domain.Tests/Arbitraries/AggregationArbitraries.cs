@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using LianLuo.Domain.Aggregation;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Numbers;
 using LianLuo.Domain.Satisfaction;
 using NodaTime;
 

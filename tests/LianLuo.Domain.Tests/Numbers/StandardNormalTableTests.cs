@@ -1,6 +1,6 @@
-using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Numbers;
 
-namespace LianLuo.Domain.Tests.Aggregation;
+namespace LianLuo.Domain.Tests.Numbers;
 
 /// <summary>
 /// The standard normal tail, erfc and the quantiles behind every confidence level agree with the published tables (values

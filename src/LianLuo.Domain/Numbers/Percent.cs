@@ -1,6 +1,6 @@
 using LianLuo.Domain.Internal;
 
-namespace LianLuo.Domain.Aggregation;
+namespace LianLuo.Domain.Numbers;
 
 /// <summary>
 /// Percentages as the annual report states them (ledger spec §3): rounded half away from zero to one decimal,

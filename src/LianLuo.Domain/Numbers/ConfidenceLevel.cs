@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace LianLuo.Domain.Aggregation;
+namespace LianLuo.Domain.Numbers;
 
 /// <summary>
 /// A confidence level (置信水平) such as 0.95, strictly between 0.5 and 1. A significance level (α = 0.05) is refused

@@ -1,6 +1,6 @@
-using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Numbers;
 
-namespace LianLuo.Domain.Tests.Aggregation;
+namespace LianLuo.Domain.Tests.Numbers;
 
 public class ConfidenceLevelTests
 {

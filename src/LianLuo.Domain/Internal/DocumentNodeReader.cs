@@ -2,9 +2,8 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using LianLuo.Domain.Internal;
 
-namespace LianLuo.Domain.Serialization;
+namespace LianLuo.Domain.Internal;
 
 /// <summary>A JSON value as the streaming reader captured it, with the 1-based line where it starts (JSON values of one item or one activity only: small).</summary>
 internal sealed class DocumentNode

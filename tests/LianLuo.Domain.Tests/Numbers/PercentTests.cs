@@ -2,9 +2,9 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Numbers;
 
-namespace LianLuo.Domain.Tests.Aggregation;
+namespace LianLuo.Domain.Tests.Numbers;
 
 public class PercentTests
 {

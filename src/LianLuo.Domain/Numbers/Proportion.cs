@@ -1,7 +1,7 @@
 using System.Globalization;
 using LianLuo.Domain.Internal;
 
-namespace LianLuo.Domain.Aggregation;
+namespace LianLuo.Domain.Numbers;
 
 /// <summary>
 /// A rate that keeps its numerator and denominator together, e.g. 满意率 = 满意 ÷ (满意 + 基本满意 + 不满意):
@@ -44,7 +44,7 @@ public readonly record struct Proportion
     public bool HasValue => Denominator > 0;
 
     /// <summary>The rate as a percentage rounded half away from zero to one decimal (2/3 → 66.7), or null when the denominator is 0.</summary>
-    public decimal? Percent => Aggregation.Percent.Of(Numerator, Denominator);
+    public decimal? Percent => Numbers.Percent.Of(Numerator, Denominator);
 
     /// <summary>The Wilson score interval of the rate at a confidence level, as percentages; null when the denominator is 0.</summary>
     /// <param name="level">The confidence level, e.g. <see cref="ConfidenceLevel.Percent95"/>.</param>

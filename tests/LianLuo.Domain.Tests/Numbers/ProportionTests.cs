@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Xunit;
-using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Numbers;
 using LianLuo.Domain.Tests.Arbitraries;
 
-namespace LianLuo.Domain.Tests.Aggregation;
+namespace LianLuo.Domain.Tests.Numbers;
 
 public class ProportionTests
 {

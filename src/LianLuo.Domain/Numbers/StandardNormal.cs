@@ -1,4 +1,4 @@
-namespace LianLuo.Domain.Aggregation;
+namespace LianLuo.Domain.Numbers;
 
 /// <summary>
 /// The upper tail of the standard normal distribution and its inverse, in double precision, for the Wilson interval.

@@ -1,7 +1,7 @@
 using System.Globalization;
 using LianLuo.Domain.Internal;
 
-namespace LianLuo.Domain.Aggregation;
+namespace LianLuo.Domain.Numbers;
 
 /// <summary>
 /// The Wilson score interval of a rate (the usual interval for a proportion from a small sample: it stays inside

@@ -1,10 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using LianLuo.Domain.Aggregation;
+using LianLuo.Domain.Numbers;
 using LianLuo.Domain.Tests.Arbitraries;
 
-namespace LianLuo.Domain.Tests.Aggregation;
+namespace LianLuo.Domain.Tests.Numbers;
 
 public class WilsonIntervalTests
 {
