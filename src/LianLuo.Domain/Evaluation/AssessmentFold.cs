@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
+using LianLuo.Domain.Aggregation;
 using LianLuo.Domain.Classification;
 using LianLuo.Domain.Model;
-using LianLuo.Domain.Reporting;
 
 namespace LianLuo.Domain.Evaluation;
 

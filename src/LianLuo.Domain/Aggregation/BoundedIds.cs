@@ -1,6 +1,6 @@
 using LianLuo.Domain.Model;
 
-namespace LianLuo.Domain.Reporting;
+namespace LianLuo.Domain.Aggregation;
 
 /// <summary>
 /// The items behind a finding, counted in full but listed only up to a cap: the <c>cap</c> smallest ids (ordinal) are
