@@ -3,7 +3,7 @@ using BenchmarkDotNet.Configs;
 using LianLuo.Domain.Classification;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
-using LianLuo.Domain.Model;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Reporting;
 using LianLuo.SampleCity;
 using NodaTime;

@@ -1,7 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using LianLuo.Domain.Ledger;
-using LianLuo.Domain.Model;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.SampleCity;
 using Sylvan.Data.Csv;
 

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using NodaTime;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Ledger;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using NodaTime;
 

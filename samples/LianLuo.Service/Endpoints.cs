@@ -3,6 +3,7 @@ using System.Text.Json;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Ledger;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
 using LianLuo.Domain.Serialization;

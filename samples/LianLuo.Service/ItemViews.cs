@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LianLuo.Domain.Deadlines;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Serialization;
 using NodaTime;

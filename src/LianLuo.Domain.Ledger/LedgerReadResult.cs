@@ -21,7 +21,7 @@ public sealed record LedgerRowReport(int Line, EquatableArray<LedgerError> Error
 /// Every data row is either taken or reported: <see cref="RowsRead"/> = <see cref="Rows"/>.Count +
 /// <see cref="Reported"/>.Count, always. Immutable and thread-safe, with value equality.
 /// </summary>
-/// <typeparam name="T">The domain type of a row: <see cref="HandledItem"/> or <see cref="LiaisonActivity"/>.</typeparam>
+/// <typeparam name="T">The domain type of a row: <see cref="Lifecycle.HandledItem"/> or <see cref="LiaisonActivity"/>.</typeparam>
 public sealed record LedgerReadResult<T>
 {
     internal LedgerReadResult(string file, bool lenient, int rowsRead, EquatableArray<T> rows, EquatableArray<LedgerRowReport> reported, EquatableArray<LedgerError> errors)

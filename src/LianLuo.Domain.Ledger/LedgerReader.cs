@@ -1,4 +1,5 @@
 using LianLuo.Domain.Ledger.Internal;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 
 namespace LianLuo.Domain.Ledger;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LianLuo.Domain.Ledger.Internal;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 
 namespace LianLuo.Domain.Ledger;

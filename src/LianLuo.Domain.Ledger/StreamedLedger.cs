@@ -25,7 +25,7 @@ namespace LianLuo.Domain.Ledger;
 /// <para>I/O errors (<see cref="IOException"/>, <see cref="UnauthorizedAccessException"/>) are thrown by the enumeration,
 /// when the file is opened or read; bad input never throws. Not thread-safe: one consumer on one thread.</para>
 /// </remarks>
-/// <typeparam name="T">The domain type of a row: <see cref="HandledItem"/>.</typeparam>
+/// <typeparam name="T">The domain type of a row: <see cref="Lifecycle.HandledItem"/>.</typeparam>
 public sealed class StreamedLedger<T> : IEnumerable<T>, IDisposable
     where T : class
 {

@@ -1,4 +1,5 @@
 using LianLuo.Domain.Ledger;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Office.Internal;
 

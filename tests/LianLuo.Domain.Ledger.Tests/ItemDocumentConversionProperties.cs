@@ -1,7 +1,8 @@
+using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using FsCheck;
 using LianLuo.Domain.Ledger.Tests.Arbitraries;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
 using LianLuo.Domain.Serialization;

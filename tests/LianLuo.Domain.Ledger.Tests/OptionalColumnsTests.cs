@@ -1,5 +1,6 @@
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using NodaTime;
 using static LianLuo.Domain.Ledger.Tests.LedgerTestKit;

@@ -4,7 +4,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Ledger;
-using LianLuo.Domain.Model;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Reporting;
 using NodaTime.Text;
 using static LianLuo.Domain.Office.Tests.OfficeTestKit;

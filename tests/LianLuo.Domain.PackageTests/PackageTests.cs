@@ -7,6 +7,7 @@ namespace LianLuo.Domain.PackageTests;
 public sealed class PackageTests(PackedLibrary packed) : IClassFixture<PackedLibrary>
 {
     private const string ConsumerProgram = """
+        using LianLuo.Domain.Lifecycle;
         using LianLuo.Domain.Model;
         using NodaTime;
 

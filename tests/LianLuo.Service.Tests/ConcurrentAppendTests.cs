@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using LianLuo.Domain.Deadlines;
-using LianLuo.Domain.Model;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Reporting;
 using LianLuo.Domain.Serialization;
 using NodaTime;

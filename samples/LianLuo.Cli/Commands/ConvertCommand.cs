@@ -1,6 +1,6 @@
 using System.Globalization;
 using LianLuo.Domain.Ledger;
-using LianLuo.Domain.Model;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Serialization;
 using NodaTime;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Ledger;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Office;
 using LianLuo.Domain.Serialization;

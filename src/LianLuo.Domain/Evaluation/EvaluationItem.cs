@@ -10,7 +10,7 @@ namespace LianLuo.Domain.Evaluation;
 /// (timeliness from the deadline engine, standing result, final satisfaction, key, supervision, re-handling, contacts)
 /// and the few further facts that only assessments use, each decided by the deadline or classification rules.
 /// Schemes never look at the raw history, so every metric means what it means in the annual report. Build it from
-/// handled items with <see cref="EvaluationItems.From(IEnumerable{HandledItem}, NodaTime.LocalDate, Deadlines.DeadlineEngine?, Classification.ReplyRules?, RecordedFacts, Deadlines.RecordedVerdicts?)"/>;
+/// handled items with <see cref="EvaluationItems.From(IEnumerable{Lifecycle.HandledItem}, NodaTime.LocalDate, Deadlines.DeadlineEngine?, Classification.ReplyRules?, RecordedFacts, Deadlines.RecordedVerdicts?)"/>;
 /// callers with facts from elsewhere may build it directly. Immutable and thread-safe, with value equality.
 /// </summary>
 public sealed record EvaluationItem

@@ -1,7 +1,7 @@
 using LianLuo.Domain.Classification;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Internal;
-using LianLuo.Domain.Model;
+using LianLuo.Domain.Lifecycle;
 using NodaTime;
 
 namespace LianLuo.Domain.Evaluation;

@@ -1,5 +1,5 @@
 using LianLuo.Domain.Internal;
-using LianLuo.Domain.Model;
+using LianLuo.Domain.Lifecycle;
 using NodaTime;
 
 namespace LianLuo.Domain.Evaluation;

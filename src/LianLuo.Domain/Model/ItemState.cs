@@ -58,11 +58,11 @@ public sealed record HandlingPart(HandlingUnit Unit, EquatableArray<HandlingRoun
 }
 
 /// <summary>
-/// The current state of an item, folded from its history by <see cref="ItemLifecycle"/>.
+/// The current state of an item, folded from its history by <see cref="Lifecycle.ItemLifecycle"/>.
 /// Immutable and thread-safe, with value equality.
 /// </summary>
 /// <remarks>
-/// The setters are internal so that <see cref="ItemLifecycle"/> can apply a history's events in place to a state of its
+/// The setters are internal so that <see cref="Lifecycle.ItemLifecycle"/> can apply a history's events in place to a state of its
 /// own (one state per fold, not one copy per event); no state is changed once it has been handed out.
 /// </remarks>
 public sealed record ItemState

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using LianLuo.Domain.Internal;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using NodaTime;
 using NodaTime.Text;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LianLuo.Domain.Internal;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using NodaTime;
 using NodaTime.Text;

@@ -6,7 +6,7 @@ using NodaTime;
 namespace LianLuo.Domain.Tests.Arbitraries;
 
 /// <summary>
-/// The test's own bookkeeping of a handling history, kept independently of <see cref="ItemLifecycle"/>:
+/// The test's own bookkeeping of a handling history, kept independently of <see cref="Lifecycle.ItemLifecycle"/>:
 /// the generators use it to offer only valid next steps (and to pick forbidden ones), and the properties
 /// compare the fold against it.
 /// </summary>

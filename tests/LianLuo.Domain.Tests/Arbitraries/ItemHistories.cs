@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using NodaTime;
 

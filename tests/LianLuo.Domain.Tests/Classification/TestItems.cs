@@ -1,3 +1,4 @@
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using NodaTime;
 

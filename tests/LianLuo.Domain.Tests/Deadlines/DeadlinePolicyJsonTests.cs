@@ -5,6 +5,7 @@ using LianLuo.Domain.Classification;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.DependencyInjection;
 using LianLuo.Domain.Evaluation;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Serialization;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using LianLuo.Domain.Calendars;
 using LianLuo.Domain.Deadlines;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using NodaTime;
 using NodaTime.Testing;

@@ -1,6 +1,7 @@
 using LianLuo.Domain.Aggregation;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using NodaTime;
 

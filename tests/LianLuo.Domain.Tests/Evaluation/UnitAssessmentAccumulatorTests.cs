@@ -6,6 +6,7 @@ using LianLuo.Domain.Aggregation;
 using LianLuo.Domain.Classification;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Tests.Arbitraries;
 using NodaTime;

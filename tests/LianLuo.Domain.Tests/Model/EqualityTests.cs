@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using NodaTime;
 using static LianLuo.Domain.Tests.Model.Samples;

@@ -2,6 +2,7 @@ using LianLuo.Domain.Aggregation;
 using LianLuo.Domain.Classification;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
 using NodaTime;

@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Tests.Arbitraries;
 using NodaTime.Text;

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
 using LianLuo.Domain.Tests.Arbitraries;

@@ -1,4 +1,5 @@
 using System.Text;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Serialization;
 using NodaTime;

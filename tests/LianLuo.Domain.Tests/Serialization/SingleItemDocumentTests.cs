@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using LianLuo.Domain.Deadlines;
+using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Serialization;
 using LianLuo.Domain.Tests.Arbitraries;

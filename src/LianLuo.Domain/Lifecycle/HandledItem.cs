@@ -1,6 +1,7 @@
 using LianLuo.Domain.Internal;
+using LianLuo.Domain.Model;
 
-namespace LianLuo.Domain.Model;
+namespace LianLuo.Domain.Lifecycle;
 
 /// <summary>
 /// A submission with its handling history, as recorded. The history is checked on construction, so every
