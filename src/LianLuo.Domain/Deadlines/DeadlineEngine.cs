@@ -101,20 +101,17 @@ public sealed class DeadlineEngine
     {
         if (period.Unit == PeriodUnit.CalendarMonths)
         {
-            // The reply deadlines' path: one PlusMonths and one day number (which also checks the ISO calendar). Months are
-            // counted as a whole number since year 0 (long: no overflow) to know the result is a date before asking for it.
-            var monthIndex = (start.Year * 12L) + start.Month - 1 + period.Length;
+            // Months are counted as a whole number since year 0 (long: no overflow) to know the result is a date before asking
+            // for it; inside the calendar's index the end is read from it, elsewhere PlusMonths and the ranks give it.
+            var monthIndex = MonthIndex(start, period.Length);
             if (monthIndex > (9999 * 12L) + 11)
             {
                 throw DayNumbers.OutOfRange(EndOf(start, period), DayNumbers.MaxDayNumber + 1L);
             }
 
-            // Inside the calendar's index the raw end is read from it by month and day (the day kept, or the month's last day
-            // when it has fewer, as PlusMonths does) and rolled forward by one more read: the path of every reply deadline.
-            if (start.Calendar == CalendarSystem.Iso
-                && Calendar.TryMonthEndInIndex(monthIndex, start.Day, out var rawEnd, out var date, out var provisional))
+            if (TryMonthsInIndex(start, monthIndex, out var indexed))
             {
-                return new DeadlineDate(date, rawEnd, provisional);
+                return indexed;
             }
 
             var raw = start.PlusMonths(period.Length);
@@ -175,16 +172,36 @@ public sealed class DeadlineEngine
         var slot = ReplySlot(kind, isComplex);
         if (unchecked((uint)slot) < (uint)replyMonths.Length
             && replyMonths[slot] is var months and >= 0
-            && assignedOn.Calendar == CalendarSystem.Iso
-            && Calendar.TryMonthEndInIndex((assignedOn.Year * 12L) + assignedOn.Month - 1 + months, assignedOn.Day, out var raw, out var date, out var provisional))
+            && TryMonthsInIndex(assignedOn, MonthIndex(assignedOn, months), out var indexed))
         {
-            return new DeadlineDate(date, raw, provisional);
+            return indexed;
         }
 
         return ComputeDate(assignedOn, Policy.RuleFor(isComplex ? DeadlineKind.ComplexReply : DeadlineKind.Reply, kind));
     }
 
     private static int ReplySlot(SubmissionKind kind, bool isComplex) => (2 * (int)kind) + (isComplex ? 1 : 0);
+
+    /// <summary>The month a period of months ends in, counted since January of year 0 (year × 12 + month − 1).</summary>
+    private static long MonthIndex(LocalDate start, int months) => (start.Year * 12L) + start.Month - 1 + months;
+
+    /// <summary>
+    /// The end of a period of months read from the calendar's index: the raw end by month and day (the day kept, or the
+    /// month's last day when it has fewer, as <see cref="LocalDate.PlusMonths"/> does) and the working day it rolls to.
+    /// False for a date not in the ISO calendar or a month outside the index; the caller then counts the general way.
+    /// </summary>
+    private bool TryMonthsInIndex(LocalDate start, long monthIndex, out DeadlineDate deadline)
+    {
+        if (start.Calendar == CalendarSystem.Iso
+            && Calendar.TryMonthEndInIndex(monthIndex, start.Day, out var raw, out var date, out var provisional))
+        {
+            deadline = new DeadlineDate(date, raw, provisional);
+            return true;
+        }
+
+        deadline = default;
+        return false;
+    }
 
     private static int MonthsOf(PeriodRule rule) =>
         rule.Period is { Unit: PeriodUnit.CalendarMonths } period ? period.Length : -1;
