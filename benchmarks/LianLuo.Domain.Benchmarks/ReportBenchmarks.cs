@@ -6,6 +6,7 @@ using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
 using LianLuo.Domain.Satisfaction;
+using LianLuo.Domain.Timeliness;
 using LianLuo.SampleCity;
 using NodaTime;
 

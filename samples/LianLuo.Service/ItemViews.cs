@@ -3,6 +3,7 @@ using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Serialization;
+using LianLuo.Domain.Timeliness;
 using NodaTime;
 using NodaTime.Text;
 

@@ -3,6 +3,7 @@ using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Satisfaction;
+using LianLuo.Domain.Timeliness;
 using NodaTime;
 
 namespace LianLuo.Domain.Aggregation;
@@ -198,8 +199,8 @@ public sealed record ItemFacts
     /// <summary>
     /// The facts of an item as of a date, with its timeliness from a deadline engine: the first reply's
     /// <see cref="ItemDeadlineStatus.ReportStatus"/>, and for a re-handled item the status of the latest round's reply
-    /// against <see cref="DeadlineEngine.RehandlingDeadline(ItemState)"/> (on time, late; or overdue, pending while
-    /// not replied again).
+    /// against <see cref="DeadlineEngine.RehandlingDeadline(ItemState)"/> (<see cref="TimelinessJudge.RehandlingStatus"/>: on
+    /// time, late; or overdue, pending while not replied again).
     /// </summary>
     /// <param name="state">The item's state.</param>
     /// <param name="engine">The deadline engine.</param>
@@ -228,14 +229,14 @@ public sealed record ItemFacts
         if (!state.IsSeparateHandling)
         {
             var recorded = verdicts?.Find(state.Submission.Id);
-            return From(state, engine.ReplyReportStatus(state, asOf, recorded), RehandlingStatus(state, engine, asOf), scheme);
+            return From(state, engine.ReplyStatus(state, asOf, recorded), engine.RehandlingStatus(state, asOf), scheme);
         }
 
         var parts = state.Parts.Select(p =>
         {
             var view = state.ForUnit(p.Unit);
             var recorded = verdicts?.Find(state.Submission.Id, p.Unit);
-            return From(view, engine.Status(view, asOf, recorded is null ? null : recorded with { Unit = null }).ReportStatus, RehandlingStatus(view, engine, asOf), scheme);
+            return From(view, engine.Status(view, asOf, recorded is null ? null : recorded with { Unit = null }).ReportStatus, engine.RehandlingStatus(view, asOf), scheme);
         }).ToList();
         var timeliness = Combine(parts.Select(f => f.Timeliness));
         var rehandled = parts.Where(f => f.Rehandling is not null).Select(f => f.Rehandling!.Value).ToList();
@@ -253,24 +254,6 @@ public sealed record ItemFacts
         }
 
         return all.Any(s => s == ReportStatus.Overdue) ? ReportStatus.Overdue : ReportStatus.Pending;
-    }
-
-    /// <summary>The status of the latest re-handling round's reply against its deadline, or null when not re-handled.</summary>
-    internal static ReportStatus? RehandlingStatus(ItemState state, DeadlineEngine engine, LocalDate asOf)
-    {
-        if (!state.IsRehandled)
-        {
-            return null;
-        }
-
-        var due = engine.RehandlingDeadlineDate(state);
-        return state.CurrentRound!.RepliedOn switch
-        {
-            { } replied when due is null || replied <= due => ReportStatus.OnTime,
-            not null => ReportStatus.Late,
-            null when due is { } d && asOf > d => ReportStatus.Overdue,
-            _ => ReportStatus.Pending,
-        };
     }
 
     private static EquatableArray<HandlingUnit> Units(IEnumerable<HandlingUnit>? units, string field, string paramName)

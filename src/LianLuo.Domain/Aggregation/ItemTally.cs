@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using LianLuo.Domain.Classification;
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Numbers;
 using LianLuo.Domain.Satisfaction;
+using LianLuo.Domain.Timeliness;
 
 namespace LianLuo.Domain.Aggregation;
 
@@ -129,8 +129,10 @@ public sealed class ItemTally : IEquatable<ItemTally>
     /// <summary>The number of distinct units.</summary>
     public int UnitCount => Units.Count;
 
-    /// <summary>按时办复率 as §3 defines timeliness.onTimeRate: onTime ÷ (replied + overdue).</summary>
-    public Proportion OnTimeRate => new(OnTime, checked(Replied + Overdue));
+    /// <summary>
+    /// 按期答复率, §3's timeliness.onTimeRate: onTime ÷ (onTime + late + overdue), by <see cref="OnTimeRule.Rate"/>.
+    /// </summary>
+    public Proportion OnTimeRate => OnTimeRule.Rate(OnTime, Late, Overdue);
 
     /// <summary>The tally of one item.</summary>
     /// <param name="facts">The item's facts.</param>
@@ -232,7 +234,7 @@ public sealed class ItemTally : IEquatable<ItemTally>
     /// <summary>A one-line summary for diagnostics.</summary>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"建议 {Suggestions}, 提案 {Proposals}, 议案 {Motions}; 按时 {OnTime}, 逾期答复 {Late}, 逾期未答复 {Overdue}, 未到期 {Pending}; 办理结果 {Results}; {Satisfaction}; 单位 {UnitCount}");
+        $"建议 {Suggestions}, 提案 {Proposals}, 议案 {Motions}; {TimelinessNames.OnTime} {OnTime}, {TimelinessNames.Late} {Late}, {TimelinessNames.Overdue} {Overdue}, {TimelinessNames.NotYetDue} {Pending}; 办理结果 {Results}; {Satisfaction}; 单位 {UnitCount}");
 
     /// <summary>
     /// A mutable tally that counts items one by one without allocating per item (the units in a hash set, each once):

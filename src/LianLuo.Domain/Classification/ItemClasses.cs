@@ -64,7 +64,7 @@ public sealed class ItemClasses
     /// <summary>回头看到期.</summary>
     public FollowUpDueItemClass FollowUpDue { get; }
 
-    /// <summary>按时答复.</summary>
+    /// <summary>按期答复.</summary>
     public OnTimeItemClass OnTime { get; }
 
     /// <summary>逾期答复.</summary>

@@ -1,14 +1,15 @@
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Timeliness;
 using NodaTime;
 
 namespace LianLuo.Domain.Classification;
 
 /// <summary>
-/// The shared base of the timeliness classes: membership by the item's <see cref="ReportStatus"/> from the deadline
-/// engine (ledger spec §3: onTime = replied ≤ D, late = replied &gt; D, overdue = not replied and asOf &gt; D).
-/// Immutable and thread-safe.
+/// The shared base of the timeliness classes: membership by the item's <see cref="ReportStatus"/> from
+/// <see cref="TimelinessJudge"/> (ledger spec §3, <see cref="OnTimeRule"/>: onTime = replied ≤ D, late = replied &gt; D,
+/// overdue = not replied and asOf &gt; D), named by <see cref="TimelinessNames"/>. Immutable and thread-safe.
 /// </summary>
 public abstract class TimelinessItemClass : ItemClass
 {
@@ -48,24 +49,24 @@ public abstract class TimelinessItemClass : ItemClass
         var englishProvisional = deadline.IsProvisional ? " (provisional)" : string.Empty;
         var due = result.Verdict?.Deadline ?? deadline.Date;
         var (chinese, english) = result.RepliedOn is { } replied
-            ? replied <= due
+            ? OnTimeRule.IsOnTime(replied, due)
                 ? ($"{ChineseDate(replied)}答复，未超过答复期限{ChineseDate(due)}{provisional}", $"Replied on {IsoDate(replied)}, by the deadline {IsoDate(due)}{englishProvisional}")
                 : ($"{ChineseDate(replied)}答复，超过答复期限{ChineseDate(due)}{provisional}", $"Replied on {IsoDate(replied)}, after the deadline {IsoDate(due)}{englishProvisional}")
-            : asOf > due
+            : OnTimeRule.IsPast(asOf, due)
                 ? ($"截至{ChineseDate(asOf)}未答复，已超过答复期限{ChineseDate(due)}{provisional}", $"Not replied as of {IsoDate(asOf)}, past the deadline {IsoDate(due)}{englishProvisional}")
                 : ($"截至{ChineseDate(asOf)}未答复，答复期限{ChineseDate(due)}{provisional}未到", $"Not replied as of {IsoDate(asOf)}; the deadline {IsoDate(due)}{englishProvisional} has not passed");
         return (member, chinese + verdict + "。", english + englishVerdict + ".");
     }
 }
 
-/// <summary>Items replied (答复) on or before their reply deadline (按时答复). Immutable and thread-safe.</summary>
+/// <summary>Items replied (答复) on or before their reply deadline (按期答复). Immutable and thread-safe.</summary>
 public sealed class OnTimeItemClass : TimelinessItemClass
 {
     /// <summary>Creates the class.</summary>
     /// <param name="engine">The deadline engine.</param>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
     public OnTimeItemClass(DeadlineEngine engine)
-        : base(engine, ReportStatus.OnTime, "on-time", "按时答复", "replied on time", "The first reply (答复日期) is on or before the reply deadline.")
+        : base(engine, ReportStatus.OnTime, "on-time", TimelinessNames.OnTime, TimelinessNames.EnglishOnTime, "The first reply (答复日期) is on or before the reply deadline.")
     {
     }
 }
@@ -77,7 +78,7 @@ public sealed class LateItemClass : TimelinessItemClass
     /// <param name="engine">The deadline engine.</param>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
     public LateItemClass(DeadlineEngine engine)
-        : base(engine, ReportStatus.Late, "late", "逾期答复", "replied late", "The first reply (答复日期) is after the reply deadline.")
+        : base(engine, ReportStatus.Late, "late", TimelinessNames.Late, TimelinessNames.EnglishLate, "The first reply (答复日期) is after the reply deadline.")
     {
     }
 }
@@ -89,7 +90,7 @@ public sealed class OverdueItemClass : TimelinessItemClass
     /// <param name="engine">The deadline engine.</param>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
     public OverdueItemClass(DeadlineEngine engine)
-        : base(engine, ReportStatus.Overdue, "overdue", "逾期未答复", "overdue", "Not replied, and the as-of date is after the reply deadline.")
+        : base(engine, ReportStatus.Overdue, "overdue", TimelinessNames.Overdue, TimelinessNames.EnglishOverdue, "Not replied, and the as-of date is after the reply deadline.")
     {
     }
 }

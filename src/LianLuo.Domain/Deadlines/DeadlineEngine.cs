@@ -19,10 +19,10 @@ namespace LianLuo.Domain.Deadlines;
 /// <see cref="DeadlineDate"/> without allocating; the other methods return a <see cref="Deadline"/> with its explanation.
 /// </para>
 /// <para>
-/// Closed items: once an item is replied, take its <see cref="Verdict"/> and store it with the item (it is a small record holding
-/// the reply date, the deadline, the verdict and <see cref="WorkingCalendar.Version"/>). Pass it back to
-/// <see cref="Status(ItemState, LocalDate, ReplyVerdict?)"/> so that a later calendar (a newly published year, a corrected
-/// holiday) never rewrites a closed item's history, while open items are recomputed with the current calendar.
+/// The engine computes deadlines; it does not judge replies. Whether a reply was on time, an item's status on a date and the
+/// verdict to store with a closed item are in the Timeliness namespace, one level up (<c>TimelinessJudge</c>, extension methods
+/// on this engine: <c>engine.Status(state, asOf)</c>, <c>engine.Verdict(state)</c>), which compares dates by its
+/// <c>OnTimeRule</c>.
 /// </para>
 /// <para>
 /// The range: starts anywhere in <see cref="LocalDate"/>'s range are taken, and periods of any length up to
@@ -359,61 +359,6 @@ public sealed class DeadlineEngine
     };
 
     /// <summary>
-    /// The on-time verdict of an item's first reply (答复), recorded with the calendar version used; null when not replied or
-    /// when it has no reply deadline. Store it with the item (see the remarks of <see cref="DeadlineEngine"/>). Under 分办 the
-    /// item's verdict combines its units': replied on the date of the last unit's reply, judged against the latest of their
-    /// deadlines, and on time only when every unit replied on time (<see cref="UnitVerdict"/> gives each unit's).
-    /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    public ReplyVerdict? Verdict(ItemState state)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        if (state.IsSeparateHandling)
-        {
-            if (state.FirstRepliedOn is not { } last)
-            {
-                return null;
-            }
-
-            var verdicts = state.Parts.Select(p => UnitVerdict(state, p.Unit)).ToList();
-            if (verdicts.Any(v => v is null))
-            {
-                return null;
-            }
-
-            return new ReplyVerdict(
-                state.Submission.Id,
-                last,
-                verdicts.Max(v => v!.Deadline),
-                verdicts.All(v => v!.IsOnTime),
-                verdicts.Any(v => v!.DeadlineWasProvisional),
-                Calendar.Version);
-        }
-
-        return state.FirstRepliedOn is { } repliedOn && ReplyDeadline(state) is { } deadline
-            ? new ReplyVerdict(state.Submission.Id, repliedOn, deadline.Date, repliedOn <= deadline.Date, deadline.IsProvisional, Calendar.Version)
-            : null;
-    }
-
-    /// <summary>
-    /// The verdict of one unit's first reply: under 分办, of that unit's part judged as if it led the item (its own 签收
-    /// where the policy counts from it); for a 主办 item, the item's verdict. Null when the unit has not replied.
-    /// </summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">Under 分办, the unit has no part.</exception>
-    public ReplyVerdict? UnitVerdict(ItemState state, HandlingUnit unit)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(unit);
-        if (!state.IsSeparateHandling)
-        {
-            return Verdict(state);
-        }
-
-        return Verdict(state.ForUnit(unit)) is { } verdict ? verdict with { Unit = unit } : null;
-    }
-
-    /// <summary>
     /// The regular reply deadline of an item from its history, as if it were not complex and never extended: the date by
     /// which 情况复杂 must be decided. Null before assignment.
     /// </summary>
@@ -465,128 +410,6 @@ public sealed class DeadlineEngine
     /// <summary>The last day of the sign-in window of the current assignment (an assigned item's).</summary>
     private LocalDate SignInWindowEnd(ItemState state) =>
         ComputeDate(state.Assignment!.Date, Policy.RuleFor(DeadlineKind.SignIn, state.Submission.Kind)).Date;
-
-    /// <summary>The status of an item's reply deadline on a date.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    public ItemDeadlineStatus Status(ItemState state, LocalDate asOf) => Status(state, asOf, null);
-
-    /// <summary>The status of an item's reply deadline today (the clock's now in this engine's <see cref="TimeZone"/>).</summary>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ItemDeadlineStatus Status(ItemState state, IClock clock) => Status(state, CurrentDate(clock), null);
-
-    /// <summary>
-    /// The status of an item's reply deadline on a date. When the item is replied and <paramref name="recordedVerdict"/> is the
-    /// verdict recorded for that same reply, the recorded verdict decides (a later calendar does not rewrite it). A reply
-    /// given while no deadline ran (the policy counts from an event that never happened, e.g. 签收) counts as on time.
-    /// </summary>
-    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="recordedVerdict"/> belongs to another item.</exception>
-    public ItemDeadlineStatus Status(ItemState state, LocalDate asOf, ReplyVerdict? recordedVerdict)
-    {
-        ArgumentNullException.ThrowIfNull(state);
-        if (recordedVerdict is not null && recordedVerdict.ItemId != state.Submission.Id)
-        {
-            throw new ArgumentException($"The recorded verdict is for item {recordedVerdict.ItemId}, not {state.Submission.Id}.", nameof(recordedVerdict));
-        }
-
-        if (state.IsSeparateHandling)
-        {
-            return SeparateStatus(state, asOf, recordedVerdict);
-        }
-
-        var deadline = ReplyDeadline(state);
-        var limit = ExtensionLimit(state);
-        var repliedOn = state.FirstRepliedOn;
-        if (repliedOn is { } replied)
-        {
-            var verdict = recordedVerdict is not null && recordedVerdict.RepliedOn == replied ? recordedVerdict : Verdict(state);
-            if (verdict is not null)
-            {
-                var status = verdict.IsOnTime ? DeadlineStatus.RepliedOnTime : DeadlineStatus.RepliedLate;
-                return new ItemDeadlineStatus(status, asOf, deadline, limit, replied, verdict, verdict.CalendarVersion);
-            }
-
-            // The policy's clock never started (e.g. a period counted from 签收 with no receipt recorded): a reply
-            // given while no deadline ran cannot be late.
-            return new ItemDeadlineStatus(DeadlineStatus.RepliedOnTime, asOf, null, limit, replied, null, Calendar.Version);
-        }
-
-        return new ItemDeadlineStatus(OpenStatus(deadline?.Date, limit?.Date, asOf), asOf, deadline, limit, repliedOn, null, Calendar.Version);
-    }
-
-    /// <summary>
-    /// The status of a ledger row (no event history): its reply deadline from <see cref="ReplyDeadline(SubmissionKind, LocalDate, bool, LocalDate?)"/>,
-    /// the first reply date if any, on a date.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
-    public ItemDeadlineStatus Status(SubmissionKind kind, LocalDate assignedOn, bool isComplex, LocalDate? extendedTo, LocalDate? repliedOn, LocalDate asOf)
-    {
-        var deadline = ReplyDeadline(kind, assignedOn, isComplex, extendedTo);
-        var limit = ExtensionLimit(kind, assignedOn);
-        if (repliedOn is { } replied)
-        {
-            var onTime = replied <= deadline.Date;
-            var verdict = new ReplyVerdict(null, replied, deadline.Date, onTime, deadline.IsProvisional, Calendar.Version);
-            return new ItemDeadlineStatus(onTime ? DeadlineStatus.RepliedOnTime : DeadlineStatus.RepliedLate, asOf, deadline, limit, replied, verdict, Calendar.Version);
-        }
-
-        return new ItemDeadlineStatus(OpenStatus(deadline.Date, limit.Date, asOf), asOf, deadline, limit, null, null, Calendar.Version);
-    }
-
-    /// <summary>
-    /// The status of a 分办 item: replied when every unit has replied (on time when every unit was), otherwise the most urgent
-    /// status of the units still to reply (seriously overdue, overdue, due soon, not yet due).
-    /// </summary>
-    private ItemDeadlineStatus SeparateStatus(ItemState state, LocalDate asOf, ReplyVerdict? recordedVerdict)
-    {
-        var deadline = ReplyDeadline(state);
-        var limit = ExtensionLimit(state);
-        if (state.FirstRepliedOn is { } replied)
-        {
-            var verdict = recordedVerdict is not null && recordedVerdict.RepliedOn == replied ? recordedVerdict : Verdict(state);
-            return verdict is null
-                ? new ItemDeadlineStatus(DeadlineStatus.RepliedOnTime, asOf, null, limit, replied, null, Calendar.Version)
-                : new ItemDeadlineStatus(verdict.IsOnTime ? DeadlineStatus.RepliedOnTime : DeadlineStatus.RepliedLate, asOf, deadline, limit, replied, verdict, verdict.CalendarVersion);
-        }
-
-        var open = state.Parts.Where(p => !p.Rounds[0].IsReplied)
-            .Select(p => OpenStatus(ReplyDeadline(state.ForUnit(p.Unit))?.Date, limit?.Date, asOf))
-            .OrderBy(s => s switch
-            {
-                DeadlineStatus.SeriouslyOverdue => 0,
-                DeadlineStatus.Overdue => 1,
-                DeadlineStatus.DueSoon => 2,
-                _ => 3,
-            })
-            .First();
-        return new ItemDeadlineStatus(open, asOf, deadline, limit, null, null, Calendar.Version);
-    }
-
-    /// <summary>
-    /// What <see cref="Status(ItemState, LocalDate, ReplyVerdict?)"/> gives as <see cref="ItemDeadlineStatus.ReportStatus"/> for an
-    /// item that is not under 分办, from deadline dates alone (no explanation is built): the allocation-free path of the report.
-    /// </summary>
-    internal ReportStatus ReplyReportStatus(ItemState state, LocalDate asOf, ReplyVerdict? recordedVerdict)
-    {
-        if (recordedVerdict is not null && recordedVerdict.ItemId != state.Submission.Id)
-        {
-            throw new ArgumentException($"The recorded verdict is for item {recordedVerdict.ItemId}, not {state.Submission.Id}.", nameof(recordedVerdict));
-        }
-
-        var deadline = ReplyDeadlineDate(state);
-        if (state.FirstRepliedOn is { } replied)
-        {
-            if (recordedVerdict is not null && recordedVerdict.RepliedOn == replied)
-            {
-                return recordedVerdict.IsOnTime ? ReportStatus.OnTime : ReportStatus.Late;
-            }
-
-            // No deadline ran (its start event never happened): a reply then cannot be late.
-            return deadline is { } due && replied > due ? ReportStatus.Late : ReportStatus.OnTime;
-        }
-
-        return deadline is { } d && asOf > d ? ReportStatus.Overdue : ReportStatus.Pending;
-    }
 
     /// <summary>The date of <see cref="ReplyDeadline(ItemState)"/>, without its explanation.</summary>
     internal LocalDate? ReplyDeadlineDate(ItemState state)
@@ -653,21 +476,6 @@ public sealed class DeadlineEngine
 
         var extension = state.Rounds[^1].Extension;
         return extension is null ? ComputeDate(start, rule).Date : RollForward(extension.ExtendedTo).Date;
-    }
-
-    private DeadlineStatus OpenStatus(LocalDate? deadline, LocalDate? limit, LocalDate asOf)
-    {
-        if (deadline is not { } due)
-        {
-            return DeadlineStatus.NotYetDue;
-        }
-
-        if (asOf > due)
-        {
-            return limit is { } l && asOf > l ? DeadlineStatus.SeriouslyOverdue : DeadlineStatus.Overdue;
-        }
-
-        return Calendar.WorkingDaysBetween(asOf, due) <= Policy.DueSoonWindow.Value ? DeadlineStatus.DueSoon : DeadlineStatus.NotYetDue;
     }
 
     private Deadline? DeadlineOf(DeadlineKind kind, ItemState state, HandlingUnit? unit)

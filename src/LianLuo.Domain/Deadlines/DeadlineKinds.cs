@@ -53,44 +53,6 @@ public enum DeadlineKind
     SignIn = 9,
 }
 
-/// <summary>The status of an item's reply deadline on a date.</summary>
-public enum DeadlineStatus
-{
-    /// <summary>未到期: not replied, deadline not within the due-soon window.</summary>
-    NotYetDue = 1,
-
-    /// <summary>即将到期: not replied, deadline within the due-soon window (default 10 working days).</summary>
-    DueSoon = 2,
-
-    /// <summary>已超期: not replied and past the deadline.</summary>
-    Overdue = 3,
-
-    /// <summary>严重超期: not replied and past the extension limit (default 6 months from 交办).</summary>
-    SeriouslyOverdue = 4,
-
-    /// <summary>按期答复: replied on or before the deadline.</summary>
-    RepliedOnTime = 5,
-
-    /// <summary>逾期答复: replied after the deadline.</summary>
-    RepliedLate = 6,
-}
-
-/// <summary>The status of an item in the annual report (ledger.md §3).</summary>
-public enum ReportStatus
-{
-    /// <summary>onTime: replied on or before the deadline.</summary>
-    OnTime = 1,
-
-    /// <summary>late: replied after the deadline.</summary>
-    Late = 2,
-
-    /// <summary>overdue: not replied and the as-of date is after the deadline.</summary>
-    Overdue = 3,
-
-    /// <summary>pending: not replied and the as-of date is not after the deadline.</summary>
-    Pending = 4,
-}
-
 /// <summary>The language of rendered explanations.</summary>
 public enum ExplanationLanguage
 {
@@ -153,30 +115,6 @@ public static class DeadlineNames
         DeadlineKind.SatisfactionForm => "satisfaction form deadline",
         DeadlineKind.ExtensionLimit => "extension limit",
         DeadlineKind.SignIn => "sign-in window",
-        _ => value.ToString(),
-    };
-
-    /// <summary>The Chinese name, e.g. 已超期.</summary>
-    public static string Chinese(DeadlineStatus value) => value switch
-    {
-        DeadlineStatus.NotYetDue => "未到期",
-        DeadlineStatus.DueSoon => "即将到期",
-        DeadlineStatus.Overdue => "已超期",
-        DeadlineStatus.SeriouslyOverdue => "严重超期",
-        DeadlineStatus.RepliedOnTime => "按期答复",
-        DeadlineStatus.RepliedLate => "逾期答复",
-        _ => value.ToString(),
-    };
-
-    /// <summary>The English name, e.g. overdue.</summary>
-    public static string English(DeadlineStatus value) => value switch
-    {
-        DeadlineStatus.NotYetDue => "not yet due",
-        DeadlineStatus.DueSoon => "due soon",
-        DeadlineStatus.Overdue => "overdue",
-        DeadlineStatus.SeriouslyOverdue => "seriously overdue",
-        DeadlineStatus.RepliedOnTime => "replied on time",
-        DeadlineStatus.RepliedLate => "replied late",
         _ => value.ToString(),
     };
 }

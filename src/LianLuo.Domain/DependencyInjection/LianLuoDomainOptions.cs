@@ -81,7 +81,7 @@ public sealed class LianLuoDomainOptions
     /// <summary>
     /// The TZDB id of the zone in which "today" is taken from the clock (default <c>Asia/Shanghai</c>): the registered
     /// <see cref="Deadlines.DeadlineEngine"/> decides <see cref="Deadlines.DeadlineEngine.CurrentDate"/> and
-    /// <see cref="Deadlines.DeadlineEngine.Status(Model.ItemState, IClock)"/> in it. Must name a zone of <see cref="DateTimeZoneProviders.Tzdb"/>.
+    /// <see cref="Timeliness.TimelinessJudge.Status(Deadlines.DeadlineEngine, Model.ItemState, IClock)"/> in it. Must name a zone of <see cref="DateTimeZoneProviders.Tzdb"/>.
     /// </summary>
     /// <exception cref="InvalidOperationException">The options are frozen (already registered).</exception>
     public string TimeZoneId

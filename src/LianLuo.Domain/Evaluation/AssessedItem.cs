@@ -1,7 +1,7 @@
 using LianLuo.Domain.Aggregation;
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Satisfaction;
+using LianLuo.Domain.Timeliness;
 
 namespace LianLuo.Domain.Evaluation;
 

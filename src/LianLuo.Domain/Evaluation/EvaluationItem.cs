@@ -1,7 +1,7 @@
 using LianLuo.Domain.Aggregation;
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Timeliness;
 
 namespace LianLuo.Domain.Evaluation;
 
@@ -10,7 +10,7 @@ namespace LianLuo.Domain.Evaluation;
 /// (timeliness from the deadline engine, standing result, final satisfaction, key, supervision, re-handling, contacts)
 /// and the few further facts that only assessments use, each decided by the deadline or classification rules.
 /// Schemes never look at the raw history, so every metric means what it means in the annual report. Build it from
-/// handled items with <see cref="EvaluationItems.From(IEnumerable{Lifecycle.HandledItem}, NodaTime.LocalDate, Deadlines.DeadlineEngine?, Classification.ReplyRules?, RecordedFacts, Deadlines.RecordedVerdicts?)"/>;
+/// handled items with <see cref="EvaluationItems.From(IEnumerable{Lifecycle.HandledItem}, NodaTime.LocalDate, Deadlines.DeadlineEngine?, Classification.ReplyRules?, RecordedFacts, Timeliness.RecordedVerdicts?)"/>;
 /// callers with facts from elsewhere may build it directly. Immutable and thread-safe, with value equality.
 /// </summary>
 public sealed record EvaluationItem

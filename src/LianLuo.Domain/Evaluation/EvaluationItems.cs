@@ -5,6 +5,7 @@ using LianLuo.Domain.Internal;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Satisfaction;
+using LianLuo.Domain.Timeliness;
 using NodaTime;
 
 namespace LianLuo.Domain.Evaluation;
@@ -12,8 +13,8 @@ namespace LianLuo.Domain.Evaluation;
 /// <summary>
 /// Builds the <see cref="EvaluationItem"/>s of handled items as of a date, deciding every fact through the library's
 /// rules and nothing else: the item's facts (timeliness and re-handling on the <see cref="DeadlineEngine"/>, standing
-/// result, final satisfaction, contacts) from <see cref="ItemFacts.From(ItemState, DeadlineEngine, LocalDate)"/>, 严重超期
-/// and the days before the deadline from <see cref="DeadlineEngine.Status(ItemState, LocalDate)"/>, 回头看
+/// result, final satisfaction, contacts) from <see cref="ItemFacts.From(ItemState, DeadlineEngine, LocalDate)"/>, 严重逾期
+/// and the days before the deadline from <see cref="TimelinessJudge.Status(DeadlineEngine, ItemState, LocalDate)"/>, 回头看
 /// due from <see cref="FollowUpDueItemClass"/>, 答复不规范 from <see cref="ReplyRules.Check(ItemState)"/>. An item
 /// gives one evaluation item per lead unit (one under 主办, one per unit under 分办); an item never assigned gives
 /// none. Stateless and thread-safe.
@@ -142,17 +143,17 @@ public static class EvaluationItems
 
     /// <summary>
     /// Judges an item (a view not under 分办) for its lead unit on the allocation-free path (the report's): the same
-    /// judgement as <see cref="DeadlineEngine.Status(ItemState, LocalDate, ReplyVerdict?)"/> and <see cref="ItemFacts.From(ItemState, DeadlineEngine, LocalDate, ClassificationScheme?, RecordedVerdicts?)"/>,
+    /// judgement as <see cref="TimelinessJudge.Status(DeadlineEngine, ItemState, LocalDate, ReplyVerdict?)"/> and <see cref="ItemFacts.From(ItemState, DeadlineEngine, LocalDate, ClassificationScheme?, RecordedVerdicts?)"/>,
     /// from deadline dates alone, each asked of the engine once; no explained deadline and no explanation of a class is built.
     /// </summary>
     private static (AssessedItem Item, ReportStatus? Rehandling) Judge(ItemState view, HandlingUnit unit, LocalDate asOf, DeadlineEngine engine, ReplyRules rules, RecordedFacts recorded, ReplyVerdict? recordedVerdict)
     {
         var deadline = engine.ReplyDeadlineDate(view);
-        var timeliness = engine.ReplyReportStatus(view, asOf, recordedVerdict);
-        var rehandling = ItemFacts.RehandlingStatus(view, engine, asOf);
+        var timeliness = engine.ReplyStatus(view, asOf, recordedVerdict);
+        var rehandling = engine.RehandlingStatus(view, asOf);
         var firstReply = view.FirstRepliedOn;
-        // 严重超期: not replied, past the reply deadline and past the extension limit.
-        var seriouslyOverdue = timeliness == ReportStatus.Overdue && engine.ExtensionLimitDate(view) is { } limit && asOf > limit;
+        // 严重逾期: not replied, past the reply deadline and past the extension limit.
+        var seriouslyOverdue = timeliness == ReportStatus.Overdue && OnTimeRule.IsSeriouslyOverdue(timeliness, engine.ExtensionLimitDate(view), asOf);
         int? daysBefore = firstReply is not { } replied ? null
             : recordedVerdict is not null && recordedVerdict.RepliedOn == replied ? NodaTime.Period.DaysBetween(recordedVerdict.RepliedOn, recordedVerdict.Deadline)
             : deadline is { } due ? NodaTime.Period.DaysBetween(replied, due)

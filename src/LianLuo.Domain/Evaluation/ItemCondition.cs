@@ -1,8 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Classification;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Timeliness;
 
 namespace LianLuo.Domain.Evaluation;
 

@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using LianLuo.Domain.Aggregation;
 using LianLuo.Domain.Classification;
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Numbers;
 using LianLuo.Domain.Satisfaction;
+using LianLuo.Domain.Timeliness;
 using NodaTime;
 
 namespace LianLuo.Domain.Reporting;
@@ -101,11 +101,11 @@ public sealed class AnnualReportAccumulator
         {
             // The allocation-free path: the same figures as ItemFacts.From, from deadline dates alone.
             var engine = Options.Engine;
-            var timeliness = engine.ReplyReportStatus(state, AsOf, Options.Verdicts.Find(id));
+            var timeliness = engine.ReplyStatus(state, AsOf, Options.Verdicts.Find(id));
             var category = state.FirstRepliedOn is null ? null : Options.Scheme.StandingResult(state);
             satisfaction = ItemSatisfaction.Of(state);
             var (faceToFace, phoneEmail, visits) = PersonTimes(state);
-            var rehandling = ItemFacts.RehandlingStatus(state, engine, AsOf);
+            var rehandling = engine.RehandlingStatus(state, AsOf);
             byKind.Add(kind, timeliness, category, satisfaction, state.Submission.IsKey, state.IsSupervised, rehandling, faceToFace, phoneEmail, visits);
             if (state.Assignment is { } assignment)
             {

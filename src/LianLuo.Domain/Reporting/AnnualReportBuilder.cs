@@ -4,6 +4,7 @@ using LianLuo.Domain.Internal;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Satisfaction;
+using LianLuo.Domain.Timeliness;
 using NodaTime;
 
 namespace LianLuo.Domain.Reporting;

@@ -8,6 +8,7 @@ using LianLuo.Domain.Model;
 using LianLuo.Domain.Numbers;
 using LianLuo.Domain.Satisfaction;
 using LianLuo.Domain.Tests.Arbitraries;
+using LianLuo.Domain.Timeliness;
 using static LianLuo.Domain.Tests.Classification.TestItems;
 
 namespace LianLuo.Domain.Tests.Aggregation;

@@ -1,8 +1,8 @@
 using FsCheck.Xunit;
 using LianLuo.Domain.Aggregation;
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Tests.Arbitraries;
+using LianLuo.Domain.Timeliness;
 
 namespace LianLuo.Domain.Tests.Aggregation;
 

@@ -1,10 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using LianLuo.Domain.Aggregation;
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Numbers;
 using LianLuo.Domain.Satisfaction;
+using LianLuo.Domain.Timeliness;
 using NodaTime;
 
 namespace LianLuo.Domain.Tests.Arbitraries;

@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using LianLuo.Domain.Aggregation;
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Satisfaction;
+using LianLuo.Domain.Timeliness;
 
 namespace LianLuo.Domain.Tests.Arbitraries;
 

@@ -1,6 +1,7 @@
 using LianLuo.Domain.Calendars;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Timeliness;
 using NodaTime;
 using NodaTime.Text;
 

@@ -30,22 +30,11 @@ public class DeadlineNamesTests
     public void DeadlineKind_HasItsTerm(DeadlineKind value, string chinese, string english) =>
         Assert.Equal((chinese, english), (DeadlineNames.Chinese(value), DeadlineNames.English(value)));
 
-    [Theory]
-    [InlineData(DeadlineStatus.NotYetDue, "未到期", "not yet due")]
-    [InlineData(DeadlineStatus.DueSoon, "即将到期", "due soon")]
-    [InlineData(DeadlineStatus.Overdue, "已超期", "overdue")]
-    [InlineData(DeadlineStatus.SeriouslyOverdue, "严重超期", "seriously overdue")]
-    [InlineData(DeadlineStatus.RepliedOnTime, "按期答复", "replied on time")]
-    [InlineData(DeadlineStatus.RepliedLate, "逾期答复", "replied late")]
-    public void DeadlineStatus_HasItsTerm(DeadlineStatus value, string chinese, string english) =>
-        Assert.Equal((chinese, english), (DeadlineNames.Chinese(value), DeadlineNames.English(value)));
-
     [Fact]
     public void EveryValue_HasTwoNamesOfItsOwn()
     {
         AssertDistinctNames(Enum.GetValues<StartEvent>(), DeadlineNames.Chinese, DeadlineNames.English);
         AssertDistinctNames(Enum.GetValues<DeadlineKind>(), DeadlineNames.Chinese, DeadlineNames.English);
-        AssertDistinctNames(Enum.GetValues<DeadlineStatus>(), DeadlineNames.Chinese, DeadlineNames.English);
     }
 
     [Fact]
@@ -56,8 +45,6 @@ public class DeadlineNamesTests
         Assert.Equal("99", DeadlineNames.English((DeadlineKind)99));
         Assert.Equal("0", DeadlineNames.Chinese((StartEvent)0));
         Assert.Equal("0", DeadlineNames.English((StartEvent)0));
-        Assert.Equal("7", DeadlineNames.Chinese((DeadlineStatus)7));
-        Assert.Equal("7", DeadlineNames.English((DeadlineStatus)7));
     }
 
     private static void AssertDistinctNames<T>(T[] values, Func<T, string> chinese, Func<T, string> english)

@@ -2,6 +2,7 @@ using LianLuo.Domain.Calendars;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Timeliness;
 using NodaTime;
 using NodaTime.Testing;
 using NodaTime.Text;

@@ -1,8 +1,8 @@
 using LianLuo.Domain.Aggregation;
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Satisfaction;
+using LianLuo.Domain.Timeliness;
 
 namespace LianLuo.Domain.Tests.Evaluation;
 

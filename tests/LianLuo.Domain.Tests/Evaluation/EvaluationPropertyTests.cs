@@ -2,11 +2,11 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using LianLuo.Domain.Classification;
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Satisfaction;
 using LianLuo.Domain.Tests.Arbitraries;
+using LianLuo.Domain.Timeliness;
 
 namespace LianLuo.Domain.Tests.Evaluation;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Timeliness;
 using static LianLuo.Domain.Tests.Evaluation.EvaluationFixtures;
 
 namespace LianLuo.Domain.Tests.Evaluation;

@@ -1,6 +1,6 @@
-using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Timeliness;
 using static LianLuo.Domain.Tests.Evaluation.EvaluationFixtures;
 
 namespace LianLuo.Domain.Tests.Evaluation;

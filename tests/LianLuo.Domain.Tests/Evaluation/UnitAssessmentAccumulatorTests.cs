@@ -9,6 +9,7 @@ using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Tests.Arbitraries;
+using LianLuo.Domain.Timeliness;
 using NodaTime;
 
 namespace LianLuo.Domain.Tests.Evaluation;
@@ -127,7 +128,7 @@ public class UnitAssessmentAccumulatorTests
 
     /// <summary>
     /// The evaluation facts of real histories equal those decided the long way, through the public, explaining API:
-    /// <see cref="DeadlineEngine.Status(ItemState, LocalDate)"/>, <see cref="ItemFacts.From(ItemState, DeadlineEngine, LocalDate)"/>,
+    /// <see cref="TimelinessJudge.Status(DeadlineEngine, ItemState, LocalDate)"/>, <see cref="ItemFacts.From(ItemState, DeadlineEngine, LocalDate)"/>,
     /// <see cref="FollowUpDueItemClass"/> and <see cref="ReplyRules.Check(ItemState)"/>.
     /// </summary>
     [Property(Arbitrary = [typeof(ItemHistories)], MaxTest = 200)]

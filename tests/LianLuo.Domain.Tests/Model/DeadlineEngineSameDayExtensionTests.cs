@@ -1,5 +1,6 @@
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Timeliness;
 using NodaTime;
 using static LianLuo.Domain.Tests.Model.Samples;
 

@@ -5,6 +5,7 @@ using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
+using LianLuo.Domain.Timeliness;
 using NodaTime;
 
 namespace LianLuo.Domain.Tests.Model;

@@ -8,6 +8,7 @@ using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Tests.Arbitraries;
+using LianLuo.Domain.Timeliness;
 
 namespace LianLuo.Domain.Tests.Model;
 

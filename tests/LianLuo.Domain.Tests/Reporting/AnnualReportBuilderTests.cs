@@ -2,6 +2,7 @@ using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
+using LianLuo.Domain.Timeliness;
 using NodaTime;
 
 namespace LianLuo.Domain.Tests.Reporting;
