@@ -147,7 +147,7 @@ internal static class ItemViews
             state.LatestCategory?.Code,
             state.FinalSatisfaction is { } level ? DisplayNames.Chinese(level) : null,
             state.Rounds.Count,
-            new StatusView(Names.Camel(status.Status.ToString()), DeadlineNames.Chinese(status.Status), Names.Date(today), Names.Date(status.Deadline?.Date), Names.Date(status.RepliedOn)),
+            new StatusView(Names.Camel(status.Status.ToString()), TimelinessNames.Chinese(status.Status), Names.Date(today), Names.Date(status.Deadline?.Date), Names.Date(status.RepliedOn)),
             [.. Deadlines(state, engine, today)],
             document.RootElement.Clone());
     }

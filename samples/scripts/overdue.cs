@@ -1,7 +1,7 @@
 #!/usr/bin/env -S dotnet run
-// 逾期与催办: the figures an office asks for most, from an items ledger (CSV) or an item-history document (JSON).
+// 逾期未答复与催办: the figures an office asks for most, from an items ledger (CSV) or an item-history document (JSON).
 //   dotnet run overdue.cs -- items.csv 2026-01-15 [WORKING-DAYS]
-// prints the overdue items by lead unit (超期未答复), then the 催办 list: every unanswered item whose reply deadline has
+// prints the overdue items by lead unit (逾期未答复), then the 催办 list: every unanswered item whose reply deadline has
 // passed or falls within WORKING-DAYS working days (default 10), soonest first. A .NET 10 file-based app.
 #:package LianLuo.Domain@0.1.0
 #:package LianLuo.Domain.Ledger@0.1.0
@@ -60,7 +60,7 @@ var open = items
     .ToList();
 
 var overdue = open.Where(o => o.Deadline < asOf).ToList();
-Console.WriteLine($"截至{LocalDatePattern.Iso.Format(asOf)}，超期未答复{overdue.Count}件：");
+Console.WriteLine($"截至{LocalDatePattern.Iso.Format(asOf)}，逾期未答复{overdue.Count}件：");
 foreach (var group in overdue.GroupBy(o => o.Unit).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
 {
     Console.WriteLine($"  {group.Key}\t{group.Count()}件（{string.Join("、", group.Select(o => o.Item.Id.Value).Order(StringComparer.Ordinal))}）");
@@ -68,11 +68,11 @@ foreach (var group in overdue.GroupBy(o => o.Unit).OrderByDescending(g => g.Coun
 
 var due = open.Where(o => o.Deadline < asOf || engine.Calendar.WorkingDaysBetween(asOf, o.Deadline) <= window).OrderBy(o => o.Deadline).ThenBy(o => o.Item.Id).ToList();
 Console.WriteLine();
-Console.WriteLine($"催办清单（已超期或{window}个工作日内到期）{due.Count}件：");
+Console.WriteLine($"催办清单（逾期未答复或{window}个工作日内到期）{due.Count}件：");
 foreach (var (item, unit, deadline) in due)
 {
     var days = engine.Calendar.WorkingDaysBetween(asOf, deadline);
-    var when = deadline < asOf ? $"已超期{-days}个工作日" : $"还有{days}个工作日";
+    var when = deadline < asOf ? $"已逾期{-days}个工作日" : $"还有{days}个工作日";
     Console.WriteLine($"  {item.Id}\t{DisplayNames.Chinese(item.Submission.Kind)}\t{unit}\t答复期限{LocalDatePattern.Iso.Format(deadline)}\t{when}\t{item.Submission.Title}");
 }
 

@@ -44,9 +44,9 @@ public sealed partial class ScriptTests(PackedLibrary packed) : IClassFixture<Pa
         var output = (await Tools.RunAsync(Tools.Dotnet, ["run", "overdue.cs", "--", "items.csv", "2026-01-15"], folder, environment, TimeSpan.FromMinutes(5), cancel)).Succeeded();
 
         var lines = output.ReplaceLineEndings("\n").Trim().Split('\n');
-        Assert.Equal("截至2026-01-15，超期未答复13件：", lines[0]); // the report's 13 overdue items (README)
+        Assert.Equal("截至2026-01-15，逾期未答复13件：", lines[0]); // the report's 13 overdue items (README)
         Assert.Contains("  市民政局\t2件（JY2025-049、TA2025-016）", lines);
-        Assert.Contains("催办清单（已超期或10个工作日内到期）14件：", lines);
+        Assert.Contains("催办清单（逾期未答复或10个工作日内到期）14件：", lines);
         Assert.Contains(lines, l => l.StartsWith("  TA2025-070\t提案\t市人力资源社会保障局\t答复期限2026-01-20\t还有3个工作日", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(packed.WorkFolder, "script-packages", "lianluo.domain.ledger", packed.Version, $"lianluo.domain.ledger.{packed.Version}.nupkg")));
     }

@@ -47,7 +47,7 @@ public sealed record EvaluationItem
     /// <summary>Where the item stands against its reply deadline.</summary>
     public ReportStatus Timeliness => Facts.Timeliness;
 
-    /// <summary>Whether the deadline engine counts the item seriously overdue (严重超期: not replied past the extension limit).</summary>
+    /// <summary>Whether the deadline engine counts the item seriously overdue (严重逾期: not replied past the extension limit).</summary>
     public bool IsSeriouslyOverdue { get; init; }
 
     /// <summary>For a replied item, calendar days from the reply (答复日期) to its reply deadline (negative when late), or null.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using LianLuo.Domain.Timeliness;
 
 namespace LianLuo.Domain.Evaluation;
 
@@ -21,15 +22,16 @@ public static class EvaluationPresets
     }.ToFrozenDictionary(StringComparer.Ordinal));
 
     /// <summary>
-    /// The default assessment (ledger.md §4): 按时办复 20, 沟通联系 20, 办理实效 30 (A + 0.5 × B), 满意度 30 (满意 + 0.8 ×
-    /// 基本满意); not-applicable indicators drop out and the rest are scaled to 100; −1 per overdue item, −2 per item
-    /// finally 不满意; +1 per key item with result A, at most 5; bands 90/75/60 with at most max(1, ⌊20 % × units⌋) 优秀.
+    /// The default assessment (ledger.md §4): 按时办复 20 (the on-time rate, 按期答复率, under the name §4 gives the
+    /// dimension), 沟通联系 20, 办理实效 30 (A + 0.5 × B), 满意度 30 (满意 + 0.8 × 基本满意); not-applicable indicators drop
+    /// out and the rest are scaled to 100; −1 per overdue item (逾期未答复), −2 per item finally 不满意; +1 per key item with
+    /// result A, at most 5; bands 90/75/60 with at most max(1, ⌊20 % × units⌋) 优秀.
     /// </summary>
     public static EvaluationScheme Default => DefaultScheme.Value;
 
     /// <summary>
     /// A graded scheme in the style of Shenzhen's 2007 rules: 及时签收 (signed within 7 days: 100 % 良好, 90 % 合格),
-    /// 按时办复 (80 % on time with none late or overdue 良好; none overdue 合格) and 满意度 (80 % 满意 with no 不满意 良好;
+    /// 按时办复 (80 % 按期答复 with none 逾期答复 or 逾期未答复 良好; none 逾期未答复 合格) and 满意度 (80 % 满意 with no 不满意 良好;
     /// no 不满意 合格) are each graded 良好 (10 points), 合格 (5) or 不合格 (0); any 不合格 makes the unit 不合格, two or
     /// more 良好 (a base of 80 or more) make it 良好, otherwise it is 合格. No 优秀 and no cap.
     /// </summary>
@@ -54,14 +56,14 @@ public static class EvaluationPresets
         var builder = new EvaluationSchemeBuilder
         {
             Name = "默认考核方案",
-            Description = "ledger.md §4：按时办复20分、沟通联系20分、办理实效30分、满意度30分，不适用指标不计并按适用指标满分折算为百分制；逾期未办复每件扣1分，最终不满意每件扣2分；重点建议提案办理结果为A类每件加1分，最多加5分；90分以上优秀（名额不超过参评单位的20%，至少1个）、75分以上良好、60分以上合格。",
+            Description = "ledger.md §4：按时办复20分、沟通联系20分、办理实效30分、满意度30分，不适用指标不计并按适用指标满分折算为百分制；逾期未答复每件扣1分，最终不满意每件扣2分；重点建议提案办理结果为A类每件加1分，最多加5分；90分以上优秀（名额不超过参评单位的20%，至少1个）、75分以上良好、60分以上合格。",
         };
         builder.Indicators.AddRange(
         [
             new EvaluationIndicator
             {
                 Id = "timeliness",
-                Name = "按时办复",
+                Name = TimelinessNames.AssessmentDimension,
                 MaxPoints = 20m,
                 Population = When("due"),
                 Credits = ImmutableArray.Create(Credit(1m, "onTime")),
@@ -94,7 +96,7 @@ public static class EvaluationPresets
         ]);
         builder.Deductions.AddRange(
         [
-            new ItemRule { Id = "overdue", Name = "逾期未办复", When = When("overdue"), PointsPerItem = 1m },
+            new ItemRule { Id = "overdue", Name = TimelinessNames.Overdue, When = When("overdue"), PointsPerItem = 1m },
             new ItemRule { Id = "unsatisfied", Name = "最终不满意", When = When("unsatisfied"), PointsPerItem = 2m },
         ]);
         builder.Bonuses.Add(new ItemRule { Id = "keyResultA", Name = "重点建议提案办理结果为A类", When = When("key", "result:A"), PointsPerItem = 1m, Cap = 5m });
@@ -113,7 +115,7 @@ public static class EvaluationPresets
         var builder = new EvaluationSchemeBuilder
         {
             Name = "深圳式分级评定（2007年式）",
-            Description = "按深圳市2007年将办理代表建议情况纳入绩效评估的做法：网上签收（交办后7日内签收，100%为良好，90%以上为合格）、按时办复（按时答复80%以上且无超期、逾期为良好，无逾期未答复为合格）、满意度（满意80%以上且无不满意为良好，无不满意为合格）三项分别评为良好、合格、不合格；任一项不合格的单位为不合格，两项以上良好的单位为良好，其余为合格。",
+            Description = "按深圳市2007年将办理代表建议情况纳入绩效评估的做法：网上签收（交办后7日内签收，100%为良好，90%以上为合格）、按时办复（按期答复80%以上且无逾期答复、逾期未答复为良好，无逾期未答复为合格）、满意度（满意80%以上且无不满意为良好，无不满意为合格）三项分别评为良好、合格、不合格；任一项不合格的单位为不合格，两项以上良好的单位为良好，其余为合格。",
         };
         builder.Indicators.AddRange(
         [
@@ -130,7 +132,7 @@ public static class EvaluationPresets
             new EvaluationIndicator
             {
                 Id = "onTime",
-                Name = "按时办复",
+                Name = TimelinessNames.AssessmentDimension,
                 MaxPoints = 10m,
                 Population = When("due"),
                 Credits = ImmutableArray.Create(Credit(1m, "onTime")),

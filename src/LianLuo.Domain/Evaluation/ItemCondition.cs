@@ -22,10 +22,10 @@ public enum ItemMetric
     /// <summary>A 提案 [<c>proposal</c>].</summary>
     Proposal = 3,
 
-    /// <summary>Replied by the deadline, 按时答复 [<c>onTime</c>].</summary>
+    /// <summary>Replied on or before the deadline, 按期答复 [<c>onTime</c>].</summary>
     OnTime = 4,
 
-    /// <summary>Replied after the deadline, 超期答复 [<c>late</c>].</summary>
+    /// <summary>Replied after the deadline, 逾期答复 [<c>late</c>].</summary>
     Late = 5,
 
     /// <summary>Not replied and past the deadline, 逾期未答复 [<c>overdue</c>].</summary>

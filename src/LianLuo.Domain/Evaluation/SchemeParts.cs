@@ -114,7 +114,7 @@ public sealed record ItemRule
     /// <summary>A short identifier, unique among the scheme's deductions or bonuses.</summary>
     public required string Id { get; init; }
 
-    /// <summary>The Chinese name of what is counted, e.g. 逾期未办复.</summary>
+    /// <summary>The Chinese name of what is counted, e.g. 逾期未答复.</summary>
     public required string Name { get; init; }
 
     /// <summary>The tests an item must all pass.</summary>

@@ -125,7 +125,7 @@ public class ItemClassesTests
     // 交办 on Saturday 2025-03-01: three months end on Sunday 2025-06-01, inside the 端午 holiday (5-31 to 6-2),
     // so the reply deadline is Tuesday 2025-06-03.
     [Theory]
-    [InlineData(6, 3, null, "on-time", "2025年6月3日答复，未超过答复期限2025年6月3日，属于按时答复。")]
+    [InlineData(6, 3, null, "on-time", "2025年6月3日答复，未超过答复期限2025年6月3日，属于按期答复。")]
     [InlineData(6, 4, null, "late", "2025年6月4日答复，超过答复期限2025年6月3日，属于逾期答复。")]
     [InlineData(null, null, 4, "overdue", "截至2025年6月4日未答复，已超过答复期限2025年6月3日，属于逾期未答复。")]
     [InlineData(null, null, 3, null, "截至2025年6月3日未答复，答复期限2025年6月3日未到，不属于逾期未答复。")]

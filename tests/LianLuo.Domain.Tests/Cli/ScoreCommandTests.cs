@@ -148,7 +148,7 @@ public sealed class ScoreCommandTests() : CliFixture("lianluo-score-")
     [Fact]
     public void Score_BadScheme_ListsEveryProblemWithItsPath()
     {
-        var scheme = Write("bad.json", """{"name": "坏方案", "indicators": [{"id": "t", "name": "按时", "maxPoints": 0, "credits": [{"when": ["ontime"], "weight": 1}]}], "grades": [{"name": "合格", "minScore": 60}]}""");
+        var scheme = Write("bad.json", """{"name": "坏方案", "indicators": [{"id": "t", "name": "按时办复", "maxPoints": 0, "credits": [{"when": ["ontime"], "weight": 1}]}], "grades": [{"name": "合格", "minScore": 60}]}""");
 
         var (code, _, err) = Run("score", "--items", Write("items.csv", Items), "--as-of", "2025-07-01", "--scheme", scheme);
 

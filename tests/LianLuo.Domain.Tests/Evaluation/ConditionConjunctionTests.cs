@@ -83,7 +83,7 @@ public class ConditionConjunctionTests
                 Population = When("all"),
                 Credits = ImmutableArray.Create(new IndicatorCredit { When = When("onTime"), Weight = 1m }),
             },
-            [new ItemRule { Id = "lateUnsatisfied", Name = "超期且不满意", When = When("late", "unsatisfied"), PointsPerItem = 3m }],
+            [new ItemRule { Id = "lateUnsatisfied", Name = "逾期答复且不满意", When = When("late", "unsatisfied"), PointsPerItem = 3m }],
             [new ItemRule { Id = "keyA", Name = "重点件A类", When = When("key", "result:A"), PointsPerItem = 1m, Cap = 2m }]);
 
         var result = UnitEvaluator.Evaluate(scheme,

@@ -14,7 +14,7 @@ public class EvaluationSchemeJsonLineTests
           "indicators": [
             {
               "id": "t",
-              "name": "按时",
+              "name": "按时办复",
               "maxPoints": "ten",
               "credits": [{"when": ["ontime"], "weight": 1}]
             },

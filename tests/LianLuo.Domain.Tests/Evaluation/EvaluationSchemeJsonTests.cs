@@ -10,7 +10,7 @@ public class EvaluationSchemeJsonTests
     private const string DefaultJson = """
         {
           "name": "默认考核方案",
-          "description": "ledger.md §4：按时办复20分、沟通联系20分、办理实效30分、满意度30分，不适用指标不计并按适用指标满分折算为百分制；逾期未办复每件扣1分，最终不满意每件扣2分；重点建议提案办理结果为A类每件加1分，最多加5分；90分以上优秀（名额不超过参评单位的20%，至少1个）、75分以上良好、60分以上合格。",
+          "description": "ledger.md §4：按时办复20分、沟通联系20分、办理实效30分、满意度30分，不适用指标不计并按适用指标满分折算为百分制；逾期未答复每件扣1分，最终不满意每件扣2分；重点建议提案办理结果为A类每件加1分，最多加5分；90分以上优秀（名额不超过参评单位的20%，至少1个）、75分以上良好、60分以上合格。",
           "scoredKinds": [
             "建议",
             "提案"
@@ -108,7 +108,7 @@ public class EvaluationSchemeJsonTests
           "deductions": [
             {
               "id": "overdue",
-              "name": "逾期未办复",
+              "name": "逾期未答复",
               "when": [
                 "overdue"
               ],
@@ -189,7 +189,7 @@ public class EvaluationSchemeJsonTests
             // a pure deduction scheme
             {
               "name": "扣分制",
-              "deductions": [ { "id": "late", "name": "超期", "when": ["due", "not:onTime"], "pointsPerItem": 1.5 } ],
+              "deductions": [ { "id": "late", "name": "逾期答复或逾期未答复", "when": ["due", "not:onTime"], "pointsPerItem": 1.5 } ],
               "grades": [ { "name": "合格", "minScore": 60 }, { "name": "不合格", "minScore": 0 }, ],
             }
             """);
@@ -262,7 +262,7 @@ public class EvaluationSchemeJsonTests
         builder.Indicators.Add(new EvaluationIndicator { Id = "quality", Name = "答复质量", MaxPoints = 10.50m, Source = IndicatorSource.Manual, NotApplicable = NotApplicableRule.Never });
         builder.ManualScores.Add(new ManualScore { Indicator = "quality", Unit = "市教育局", Points = 9.25m });
         builder.MinimumItems = 3;
-        builder.Deductions.Add(new ItemRule { Id = "veto", Name = "严重超期", When = ImmutableArray.Create(ItemCondition.Parse("seriouslyOverdue")), PointsPerItem = 2m, GradeCeiling = "合格" });
+        builder.Deductions.Add(new ItemRule { Id = "veto", Name = "严重逾期", When = ImmutableArray.Create(ItemCondition.Parse("seriouslyOverdue")), PointsPerItem = 2m, GradeCeiling = "合格" });
         var scheme = builder.Build();
 
         var json = EvaluationSchemeJson.Write(scheme);

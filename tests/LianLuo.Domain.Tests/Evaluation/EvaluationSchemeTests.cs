@@ -24,7 +24,7 @@ public class EvaluationSchemeTests
             Credits = ImmutableArray.Create(new IndicatorCredit { When = When("onTime"), Weight = 1.5m }),
         });
         builder.Indicators.Add(new EvaluationIndicator { Id = "timeliness", Name = "重复", MaxPoints = 10m, Population = ImmutableArray.Create(default(ItemCondition)), Credits = ImmutableArray.Create(new IndicatorCredit { When = When("all"), Weight = 1m }) });
-        builder.Deductions.Add(new ItemRule { Id = "late", Name = "超期", When = When("late"), PointsPerItem = -1m, Cap = 0m, GradeCeiling = "差" });
+        builder.Deductions.Add(new ItemRule { Id = "late", Name = "逾期答复", When = When("late"), PointsPerItem = -1m, Cap = 0m, GradeCeiling = "差" });
         builder.Grades.Add(new GradeBand { Name = "优秀", MinScore = 75m, CapShare = 1.2m });
         builder.Grades.Add(new GradeBand { Name = "良好", MinScore = 90m });
         builder.Grades.Add(new GradeBand { Name = "合格", MinScore = 60m });
@@ -148,9 +148,9 @@ public class EvaluationSchemeTests
     [Fact]
     public void RuleCeiling_AnyMatchingItem_CapsTheGrade()
     {
-        // 一票否决: any 严重超期 item makes the unit at most 合格, and it does not take an 优秀 place.
+        // 一票否决: any 严重逾期 item makes the unit at most 合格, and it does not take an 优秀 place.
         var builder = EvaluationPresets.Default.ToBuilder();
-        builder.Deductions.Add(new ItemRule { Id = "serious", Name = "严重超期", When = When("seriouslyOverdue"), PointsPerItem = 0.5m, GradeCeiling = "合格" });
+        builder.Deductions.Add(new ItemRule { Id = "serious", Name = "严重逾期", When = When("seriouslyOverdue"), PointsPerItem = 0.5m, GradeCeiling = "合格" });
         var items = Enumerable.Range(1, 20).Select(i => Perfect($"A{i:D2}", "单位A"))
             .Append(Item("A21", "单位A", ReportStatus.Overdue, faceToFace: 1) with { IsSeriouslyOverdue = true })
             .Append(Perfect("B1", "单位B"))
@@ -160,9 +160,9 @@ public class EvaluationSchemeTests
 
         var a = result.Unit("单位A");
 
-        // 按时办复 20/21 × 20 + 20 + 30 + 30 = 99.0476…; −1 overdue −0.5 严重超期 → 97.5476… → 97.55.
+        // 按时办复 20/21 × 20 + 20 + 30 + 30 = 99.0476…; −1 overdue −0.5 严重逾期 → 97.5476… → 97.55.
         Assert.Equal((97.55m, 1, "优秀", "合格"), (a.Score, a.Rank!.Value, a.ScoreGrade!, a.Grade!));
-        Assert.Equal("因有严重超期1件，等次不高于合格", Assert.Single(a.GradeNotes));
+        Assert.Equal("因有严重逾期1件，等次不高于合格", Assert.Single(a.GradeNotes));
         Assert.Equal((90.00m, "优秀"), (result.Unit("单位B").Score, result.Unit("单位B").Grade!));
     }
 

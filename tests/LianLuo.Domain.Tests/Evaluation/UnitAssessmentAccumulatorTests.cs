@@ -174,7 +174,7 @@ public class UnitAssessmentAccumulatorTests
     [Fact]
     public void ToResult_ThreeOverdueItemsAndACapOfTwo_ListsTwoAndSaysOneMore()
     {
-        // 交办 2025-03-03: the reply deadline is 2025-06-03; as of 07-01 none of the three is replied, so each is 逾期未办复:
+        // 交办 2025-03-03: the reply deadline is 2025-06-03; as of 07-01 none of the three is replied, so each is 逾期未答复:
         // the default preset takes 1 point per item (3), and 按时办复 is 0/3. The list keeps the two smallest ids.
         var assessment = new UnitAssessment(EvaluationPresets.Default, DeadlineEngine.Default, ReplyRules.Default);
         var accumulator = new UnitAssessmentAccumulator(assessment, AsOf, maxListedItems: 2);
@@ -189,7 +189,7 @@ public class UnitAssessmentAccumulatorTests
         Assert.Equal(3, rule.ItemCount);
         Assert.Equal(3m, rule.Points);
         Assert.Equal(3m, unit.Deductions);
-        Assert.Contains("逾期未办复3件扣3分", unit.Explanation, StringComparison.Ordinal);
+        Assert.Contains("逾期未答复3件扣3分", unit.Explanation, StringComparison.Ordinal);
         Assert.Equal([new ItemId("Y1"), new ItemId("Y2")], result.NotScored);
         Assert.Equal(0, result.OmittedNotScored);
         Assert.Equal(5, accumulator.Items);
@@ -204,7 +204,7 @@ public class UnitAssessmentAccumulatorTests
     public void FromState_NeverReplied_IsSeriouslyOverdueOnlyAfterTheExtensionLimit()
     {
         // 交办 2025-03-03 (Mon): reply deadline 2025-06-03, extension limit 6 months later, 2025-09-03 (Wed, a working day).
-        // Overdue from 06-04; 严重超期 from 09-04, the day after the limit.
+        // Overdue from 06-04; 严重逾期 from 09-04, the day after the limit.
         var item = Overdue("J1").State;
         EvaluationItem On(int month, int day) =>
             Assert.Single(EvaluationItems.FromState(item, new LocalDate(2025, month, day), DeadlineEngine.Default, ReplyRules.Default));
