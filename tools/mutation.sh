@@ -26,7 +26,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # slow properties within Stryker's time-out on two cores.
 export LIANLUO_MUTATION=1
 
-domain=(Internal Numbers Model Calendars Deadlines Lifecycle Classification Satisfaction Aggregation Evaluation Reporting
+domain=(Internal Numbers Model Calendars Deadlines Timeliness Lifecycle Classification Satisfaction Aggregation Evaluation Reporting
         Serialization DependencyInjection)
 all=("${domain[@]}" Ledger)
 table_only=false
