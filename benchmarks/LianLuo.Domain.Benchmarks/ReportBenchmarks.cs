@@ -113,7 +113,7 @@ public static class DirectLoop
                     break;
             }
 
-            var status = state.IsSeparateHandling ? engine.Status(state, asOf).ReportStatus : engine.ReplyReportStatus(state, asOf, null);
+            var status = state.IsSeparateHandling ? engine.Status(state, asOf).ReportStatus : engine.ReplyStatus(state, asOf, null);
             switch (status)
             {
                 case ReportStatus.OnTime:
