@@ -1,6 +1,5 @@
 using System.Text;
 using LianLuo.Domain.Internal;
-using LianLuo.Domain.Reporting.Text;
 using static LianLuo.Domain.Reporting.Text.ReportFormat;
 
 namespace LianLuo.Domain.Reporting;

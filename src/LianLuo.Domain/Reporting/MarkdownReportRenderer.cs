@@ -1,7 +1,6 @@
 using System.Text;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
-using LianLuo.Domain.Reporting.Text;
 using static LianLuo.Domain.Reporting.Text.ReportFormat;
 
 namespace LianLuo.Domain.Reporting;

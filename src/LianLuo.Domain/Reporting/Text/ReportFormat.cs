@@ -7,9 +7,9 @@ namespace LianLuo.Domain.Reporting.Text;
 /// <summary>
 /// How every renderer of the report writes its numbers and dates — the Chinese summary, Markdown, the JSON of ledger.md §3
 /// and the Office documents — so that a figure reads the same everywhere: whole numbers in the invariant culture, rates
-/// with one decimal, <c>—</c> for a rate without data, dates as <c>YYYY-MM-DD</c> or 年月日. The values
-/// (<see cref="AnnualReport"/>) never format themselves; as NodaTime keeps its patterns in <c>NodaTime.Text</c>, the report
-/// keeps its formatting here. Stateless and thread-safe.
+/// with one decimal, <c>—</c> for a rate without data, dates as <c>YYYY-MM-DD</c> or 年月日. The report's values never
+/// format themselves; as NodaTime keeps its patterns in <c>NodaTime.Text</c>, the report keeps its formatting here, in a
+/// namespace below <c>Reporting</c> that knows nothing of the report. Stateless and thread-safe.
 /// </summary>
 internal static class ReportFormat
 {

@@ -1,11 +1,11 @@
 using static LianLuo.Domain.Reporting.Text.ReportFormat;
 
-namespace LianLuo.Domain.Reporting.Text;
+namespace LianLuo.Domain.Reporting;
 
 /// <summary>
 /// The words of the findings (存在问题) in Chinese: the heading of each <see cref="FindingKind"/> and the clause of one
-/// <see cref="ReportFinding"/> from its figures. Shared by the Chinese summary and Markdown; the finding itself is data.
-/// Stateless and thread-safe.
+/// <see cref="ReportFinding"/> from its figures. Shared by the Chinese summary and Markdown (the finding itself is data);
+/// it sits beside the values it words, above <c>Reporting.Text</c>, whose formats it uses. Stateless and thread-safe.
 /// </summary>
 internal static class FindingWords
 {
