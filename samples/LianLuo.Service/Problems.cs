@@ -1,4 +1,5 @@
 using System.Globalization;
+using LianLuo.Domain;
 using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
@@ -9,7 +10,10 @@ namespace LianLuo.Service;
 /// <summary>
 /// The service's refusals as RFC 9457 problem details: a type URI per kind of refusal, a title, a detail in our words,
 /// and extensions that name where and why (<c>errors</c> with file, line, path or column, reason and value; <c>rule</c>
-/// with the handling model's <see cref="LifecycleRule"/> code).
+/// with the handling model's <see cref="LifecycleRule"/> code). Every refusal that comes from the library also lists its
+/// problems in the library's one shape (<see cref="IProblem"/>), as <c>problems</c>: <c>code</c>, <c>location</c>,
+/// <c>message</c>, <c>value</c>, the same for a lifecycle rule, an item document and a ledger, so a client shows them all
+/// the same way.
 /// </summary>
 internal static class Problems
 {
@@ -27,6 +31,7 @@ internal static class Problems
             ["item"] = id.Value,
             ["eventIndex"] = violation.EventIndex,
             ["version"] = version,
+            ["problems"] = Views([violation]),
         });
 
     /// <summary>422 (400 for malformed JSON): a body that is not a valid item or event of items-json.md.</summary>
@@ -37,6 +42,7 @@ internal static class Problems
         var extensions = new Dictionary<string, object?>
         {
             ["errors"] = errors.Select(e => new DocumentErrorView(e.File, e.Line, e.Path, Names.Camel(e.Kind.ToString()), e.Reason, e.Value, e.Rule?.ToString(), e.Item?.Value)).ToList(),
+            ["problems"] = Views(errors),
         };
         if (lifecycle?.Rule is { } rule)
         {
@@ -62,6 +68,7 @@ internal static class Problems
         extensions: new Dictionary<string, object?>
         {
             ["errors"] = errors.Select(e => new LedgerErrorView(e.File, e.Line, e.Column, e.Value, e.Reason, Names.Camel(e.Kind.ToString()))).ToList(),
+            ["problems"] = Views(errors),
         });
 
     /// <summary>409: the caller's version is not the stored one.</summary>
@@ -85,6 +92,12 @@ internal static class Problems
         statusCode: StatusCodes.Status400BadRequest,
         title: $"Bad {name}",
         extensions: new Dictionary<string, object?> { ["parameter"] = name, ["value"] = value });
+
+    private static List<ProblemView> Views(IEnumerable<IProblem> problems) =>
+        [.. problems.Select(p => new ProblemView(p.Code, p.Location, p.Message, p.Value))];
+
+    /// <summary>Any problem of the library, in its one shape.</summary>
+    internal sealed record ProblemView(string Code, string Location, string Message, string? Value);
 
     /// <summary>One error of an items-json body or document.</summary>
     internal sealed record DocumentErrorView(string File, int Line, string Path, string Kind, string Reason, string? Value, string? Rule, string? Item);

@@ -124,7 +124,7 @@ public enum LedgerErrorKind
 /// <param name="Value">The offending value, trimmed (empty when missing).</param>
 /// <param name="Reason">Why the value is wrong, naming the rule (in English with the Chinese terms).</param>
 /// <param name="Kind">The kind of error.</param>
-public sealed record LedgerError(string File, int Line, string Column, string Value, string Reason, LedgerErrorKind Kind)
+public sealed record LedgerError(string File, int Line, string Column, string Value, string Reason, LedgerErrorKind Kind) : IProblem
 {
     private const int MaxShownValueLength = 120;
 
@@ -134,6 +134,15 @@ public sealed record LedgerError(string File, int Line, string Column, string Va
     /// </summary>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}: {OneLine(Column)}: {Reason} ({OneLine(Shorten(Value))})");
+
+    /// <summary><c>ledger.</c> and the kind, e.g. <c>ledger.BadDate</c>.</summary>
+    string IProblem.Code => "ledger." + Kind.ToString();
+
+    /// <summary><c>FILE:LINE: COLUMN</c>, the start of <see cref="ToString"/> (control characters of the column escaped).</summary>
+    string IProblem.Location => string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}: {OneLine(Column)}");
+
+    /// <summary>The <see cref="Reason"/>.</summary>
+    string IProblem.Message => Reason;
 
     private static string Shorten(string value) =>
         value.Length <= MaxShownValueLength ? value : string.Concat(value.AsSpan(0, MaxShownValueLength), "…");

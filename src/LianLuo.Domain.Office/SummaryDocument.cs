@@ -3,9 +3,9 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using LianLuo.Domain.Classification;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
+using static LianLuo.Domain.Reporting.Text.ReportFormat;
 
 namespace LianLuo.Domain.Office;
 
@@ -67,14 +67,14 @@ public static partial class SummaryDocument
     /// <param name="stream">Where the .docx goes.</param>
     /// <param name="report">The report.</param>
     /// <param name="issuer">Who issues the summary (发文机关); <see cref="Issuer.CityGovernment"/> when null. Its level decides the words.</param>
-    /// <param name="scheme">The classification scheme that gives each category its meaning; <see cref="ClassificationScheme.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="report"/> is null.</exception>
-    public static void Write(Stream stream, AnnualReport report, Issuer? issuer = null, ClassificationScheme? scheme = null)
+    /// <remarks>The categories are named by the report's own labels (<see cref="AnnualReport.CategoryLabels"/>).</remarks>
+    public static void Write(Stream stream, AnnualReport report, Issuer? issuer = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(report);
         issuer ??= Issuer.CityGovernment;
-        var text = ChineseSummaryRenderer.Render(report, scheme, issuer.Name);
+        var text = ChineseSummaryRenderer.Render(report, issuer.Name);
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
@@ -86,7 +86,7 @@ public static partial class SummaryDocument
             var body = new Body();
             var year = report.SummaryYear ?? report.Year ?? report.AsOf.Year;
             WriteSummary(body, text, issuer, year);
-            WriteAppendix(body, report, scheme ?? ClassificationScheme.Default, year);
+            WriteAppendix(body, report, year);
             body.Append(Section(main.GetIdOfPart(oddFooter), main.GetIdOfPart(evenFooter)));
             main.Document = new Document(body);
         }
@@ -99,16 +99,16 @@ public static partial class SummaryDocument
     /// <summary>Writes the summary document of a report to a file (created or overwritten).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> or <paramref name="report"/> is null.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
-    public static void WriteFile(string path, AnnualReport report, Issuer? issuer = null, ClassificationScheme? scheme = null)
+    public static void WriteFile(string path, AnnualReport report, Issuer? issuer = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         using var buffer = new MemoryStream();
-        Write(buffer, report, issuer, scheme);
+        Write(buffer, report, issuer);
         File.WriteAllBytes(path, buffer.ToArray());
     }
 
     /// <summary>The title of the appendix: 附件 of the summary's year.</summary>
-    internal static string AppendixTitle(int year) => $"{year.ToString(CultureInfo.InvariantCulture)}年度建议提案办理情况统计表";
+    internal static string AppendixTitle(int year) => $"{N(year)}年度建议提案办理情况统计表";
 
     [GeneratedRegex("^[一二三四五六七八九十]+、")]
     private static partial Regex FirstLevel();
@@ -164,7 +164,7 @@ public static partial class SummaryDocument
         }
     }
 
-    private static void WriteAppendix(Body body, AnnualReport report, ClassificationScheme scheme, int year)
+    private static void WriteAppendix(Body body, AnnualReport report, int year)
     {
         var first = Paragraph("附件", HeadingFont, BodySize, JustificationValues.Left, firstLineChars: 0);
         first.InsertAfter(new Run(new Break { Type = BreakValues.Page }), first.ParagraphProperties);
@@ -217,14 +217,13 @@ public static partial class SummaryDocument
                 P(u.SolvedOrPlannedRate), P(u.SatisfiedOrBasicallyRate)])],
             [18, .. Enumerable.Repeat(6, 5 + codes.Count), 10, 10]));
 
-        var labels = scheme.Categories.ToDictionary(d => d.Code.Code, d => d.ChineseLabel, StringComparer.Ordinal);
         body.Append(Paragraph(string.Empty, BodyFont, BodySize, JustificationValues.Both, firstLineChars: 0));
         body.Append(Caption("表3　办理结果分类情况"));
         body.Append(Table(
             ["类别", "含义", "建议", "提案", "议案", "合计", "占比"],
             [.. report.Results.Select(r => (string[])[
                 r.Code + "类",
-                labels.TryGetValue(r.Code, out var label) ? label : string.Empty,
+                report.LabelOf(r.Code) ?? string.Empty,
                 N(CountFor(report, SubmissionKind.Suggestion, r.Code)),
                 N(CountFor(report, SubmissionKind.Proposal, r.Code)),
                 N(CountFor(report, SubmissionKind.Motion, r.Code)),
@@ -238,10 +237,6 @@ public static partial class SummaryDocument
 
     private static int CountFor(AnnualReport report, SubmissionKind kind, string code) =>
         report.ByKind.FirstOrDefault(k => k.Kind == kind)?.Results.FirstOrDefault(c => c.Code == code)?.Count ?? 0;
-
-    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string P(decimal? percent) => percent is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
 
     private static Paragraph Caption(string text) => Paragraph(text, HeadingFont, TableSize, JustificationValues.Center, firstLineChars: 0, keepNext: true, onGrid: false);
 

@@ -538,4 +538,16 @@ public class LedgerReaderErrorTests
         Assert.EndsWith("…)", text, StringComparison.Ordinal);
         Assert.True(text.Length < 200);
     }
+
+    // Issue 15: a ledger error reads like every other problem of the library through IProblem (code, where, why, value).
+    [Fact]
+    public void LedgerError_AsAProblem_GivesFileLineColumnAndValue()
+    {
+        var bytes = Encoding.UTF8.GetBytes("编号,类别,标题,领衔人,主办单位,交办日期\nJY-1,建议,标题,王伟,市教育局,2025-02-30\n");
+
+        IProblem problem = Assert.Single(LedgerReader.ReadItems(bytes, "a.csv", Strict).Errors);
+
+        Assert.Equal(("ledger.BadDate", "a.csv:2: 交办日期", "2025-02-30"), (problem.Code, problem.Location, problem.Value));
+        Assert.Equal($"a.csv:2: 交办日期: {problem.Message} (2025-02-30)", Problem.Format(problem));
+    }
 }

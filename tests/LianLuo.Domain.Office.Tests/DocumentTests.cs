@@ -108,6 +108,22 @@ public sealed partial class DocumentTests
     }
 
     [Fact]
+    public void SummaryDocument_CategoryTable_NamesCategoriesByTheReportsLabels()
+    {
+        // The report's own labels, not a scheme's: the document takes no scheme.
+        var report = Report.Value with { CategoryLabels = [new CategoryLabel("A", "办结"), new CategoryLabel("C", "暂缓")] };
+        using var document = WordprocessingDocument.Open(new MemoryStream(Docx(report)), false);
+        var table = document.MainDocumentPart!.Document!.Body!.Elements<Table>().Last();
+        var rows = table.Elements<TableRow>().Select(r => r.Elements<TableCell>().Take(2).Select(c => c.InnerText).ToArray()).ToList();
+
+        Assert.Equal(["类别", "含义"], rows[0]);
+        Assert.Equal(["A类", "办结"], rows[1]);
+        Assert.Equal(["B类", ""], rows[2]);
+        Assert.Equal(["C类", "暂缓"], rows[3]);
+        Assert.Contains("办结的（A类）", document.MainDocumentPart.Document.Body.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AssessmentWorkbook_SampleCity_PassesTheValidator()
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(AssessmentXlsx(Assessment.Value)), false);

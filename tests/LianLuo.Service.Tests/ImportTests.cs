@@ -40,6 +40,8 @@ public sealed class ImportTests(ImportTests.App app) : IClassFixture<ImportTests
         Assert.Equal("交办日期", error.GetProperty("column").GetString());
         Assert.Equal("2026-02-30", error.GetProperty("value").GetString());
         Assert.Equal("badDate", error.GetProperty("kind").GetString());
+        var shared = Assert.Single(problem.GetProperty("problems").EnumerateArray());
+        Assert.Equal(("ledger.BadDate", "台账.csv:4: 交办日期", "2026-02-30"), (shared.GetProperty("code").GetString(), shared.GetProperty("location").GetString(), shared.GetProperty("value").GetString()));
         foreach (var id in (string[])["IM-001", "IM-002", "IM-003"])
         {
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/items/{id}", TestContext.Current.CancellationToken)).StatusCode);

@@ -65,6 +65,8 @@ public sealed class ItemEndpointTests(ItemEndpointTests.App app) : IClassFixture
         var problem = await feedback.ReadJsonAsync();
         Assert.Equal("FeedbackWithoutReply", problem.GetProperty("rule").GetString());
         Assert.Equal(2, problem.GetProperty("eventIndex").GetInt32());
+        var shared = Assert.Single(problem.GetProperty("problems").EnumerateArray());
+        Assert.Equal(("lifecycle.FeedbackWithoutReply", "events[2]", "反馈 2026-06-10"), (shared.GetProperty("code").GetString(), shared.GetProperty("location").GetString(), shared.GetProperty("value").GetString()));
         Assert.Contains("FeedbackWithoutReply", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
 
         var replied = await client.AppendAsync("JY2026-001", """{ "type": "replied", "date": "2026-06-10", "unit": "市教育局", "result": "A" }""", ifMatch: 1);

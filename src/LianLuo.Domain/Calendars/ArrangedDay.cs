@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -21,8 +22,17 @@ public readonly record struct ArrangedDay(LocalDate Date, string Name)
 /// </summary>
 /// <param name="Path">Where the problem is, e.g. <c>years.2027.workDays[1]</c>.</param>
 /// <param name="Message">What is wrong, naming the value and the rule.</param>
-public sealed record CalendarProblem(string Path, string Message)
+public sealed record CalendarProblem(string Path, string Message) : IProblem
 {
+    /// <summary><c>calendar</c>.</summary>
+    string IProblem.Code => "calendar";
+
+    /// <summary>The path, after <c>line N, </c> when the data was read from JSON.</summary>
+    string IProblem.Location => Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"line {line}, {Path}") : Path;
+
+    /// <summary>Null: the message names the value.</summary>
+    string? IProblem.Value => null;
+
     /// <summary>The 1-based line of the JSON text the problem is on, when the data was read from JSON; otherwise null.</summary>
     public int? Line { get; init; }
 

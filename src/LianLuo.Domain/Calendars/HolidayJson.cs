@@ -12,7 +12,7 @@ internal sealed record NoticeYearData(IReadOnlyList<ArrangedDay> OffDays, IReadO
 internal static class HolidayJson
 {
     /// <summary>The reading options: comments and trailing commas are allowed, as in the bundled file.</summary>
-    internal static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    internal static readonly JsonDocumentOptions Options = Internal.JsonText.HandEdited;
 
     private const string Shape = "The JSON must be an object with a \"years\" object keyed by notice year (e.g. {\"years\": {\"2027\": {\"offDays\": [], \"workDays\": []}}}).";
 
@@ -88,7 +88,7 @@ internal static class HolidayJson
     internal static string Write(string source, IEnumerable<KeyValuePair<int, NoticeYearData>> years)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, Internal.JsonText.Indented))
         {
             writer.WriteStartObject();
             writer.WriteString("source", source);

@@ -73,8 +73,20 @@ public sealed record HolidayNoticeItem(int Number, string Heading, int Line, str
 /// <param name="Item">The item (e.g. <c>二、春节</c>) or part of the notice (<c>title</c>, <c>items</c>, <c>(file)</c>).</param>
 /// <param name="Reason">What is wrong, naming the rule.</param>
 /// <param name="Words">The words concerned, as written.</param>
-public sealed record HolidayNoticeProblem(int Line, string Item, string Reason, string Words)
+public sealed record HolidayNoticeProblem(int Line, string Item, string Reason, string Words) : IProblem
 {
+    /// <summary><c>holiday-notice</c>.</summary>
+    string IProblem.Code => "holiday-notice";
+
+    /// <summary><c>line N, ITEM</c> (line 0: the notice as a whole).</summary>
+    string IProblem.Location => string.Create(CultureInfo.InvariantCulture, $"line {Line}, {Item}");
+
+    /// <summary>The <see cref="Reason"/>.</summary>
+    string IProblem.Message => Reason;
+
+    /// <summary>The <see cref="Words"/>.</summary>
+    string? IProblem.Value => Words;
+
     /// <summary>As a calendar problem (path <c>line N, ITEM</c>).</summary>
     public CalendarProblem ToCalendarProblem() =>
         new(string.Create(CultureInfo.InvariantCulture, $"line {Line}, {Item}"), $"{Reason} ({Words})");

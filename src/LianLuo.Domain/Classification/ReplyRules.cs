@@ -28,8 +28,17 @@ public enum ClassificationRule
 /// <param name="Round">The round of the reply (1 for the first handling, 2 and more for re-handling).</param>
 /// <param name="Reply">The offending reply.</param>
 /// <param name="Message">A message naming the item, the reply, its category and the rule.</param>
-public sealed record ClassificationViolation(ClassificationRule Rule, ItemId ItemId, int Round, Replied Reply, string Message)
+public sealed record ClassificationViolation(ClassificationRule Rule, ItemId ItemId, int Round, Replied Reply, string Message) : IProblem
 {
+    /// <summary><c>classification.</c> and the rule, e.g. <c>classification.ReasonMissing</c>.</summary>
+    string IProblem.Code => "classification." + Rule.ToString();
+
+    /// <summary>The item and the round, e.g. <c>2025-001, round 2</c>.</summary>
+    string IProblem.Location => string.Create(CultureInfo.InvariantCulture, $"{ItemId}, round {Round}");
+
+    /// <summary>The reply's category code, or null when the reply has none.</summary>
+    string? IProblem.Value => Reply.Category?.ToString();
+
     /// <inheritdoc/>
     public override string ToString() => Message;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using LianLuo.Domain.Internal;
@@ -290,8 +291,17 @@ public sealed class DeadlinePolicyBuilder
 /// <summary>One problem of a deadline policy: where (deadline kind / submission kind) and what. Immutable and thread-safe.</summary>
 /// <param name="Path">The rule, e.g. <c>Reply/提案</c>.</param>
 /// <param name="Message">What is wrong, naming the value and the rule.</param>
-public sealed record DeadlinePolicyProblem(string Path, string Message)
+public sealed record DeadlinePolicyProblem(string Path, string Message) : IProblem
 {
+    /// <summary><c>deadline-policy</c>.</summary>
+    string IProblem.Code => "deadline-policy";
+
+    /// <summary>The rule's path, after <c>line N, </c> when the policy was read from JSON.</summary>
+    string IProblem.Location => Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"line {line}, {Path}") : Path;
+
+    /// <summary>Null: the message names the value.</summary>
+    string? IProblem.Value => null;
+
     /// <summary>The 1-based line of the policy's JSON where the offending value starts, when the policy was read from JSON.</summary>
     public int? Line { get; init; }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 
@@ -172,8 +173,17 @@ public enum SchemeProblemKind
 /// <param name="Kind">What is wrong.</param>
 /// <param name="Path">Where, as a JSON path into the scheme.</param>
 /// <param name="Message">A message naming the field, the value and the rule.</param>
-public sealed record SchemeProblem(SchemeProblemKind Kind, string Path, string Message)
+public sealed record SchemeProblem(SchemeProblemKind Kind, string Path, string Message) : IProblem
 {
+    /// <summary><c>scheme.</c> and the kind, e.g. <c>scheme.Json</c>.</summary>
+    string IProblem.Code => "scheme." + Kind.ToString();
+
+    /// <summary>The JSON path, after <c>line N, </c> when the scheme was read from JSON text.</summary>
+    string IProblem.Location => Line is { } line ? string.Create(CultureInfo.InvariantCulture, $"line {line}, {Path}") : Path;
+
+    /// <summary>Null: the message names the value.</summary>
+    string? IProblem.Value => null;
+
     /// <summary>
     /// The 1-based line of the JSON text where the value at <see cref="Path"/> starts (for a key, the line of the key;
     /// for a missing value, the line where its nearest enclosing value starts); null when the scheme was not read from

@@ -26,7 +26,7 @@ namespace LianLuo.Domain.Evaluation;
 /// </remarks>
 public static class EvaluationSchemeJson
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    private static readonly JsonDocumentOptions DocumentOptions = JsonText.HandEdited;
 
     /// <summary>Writes the scheme as indented JSON (Chinese text unescaped).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is null.</exception>

@@ -14,8 +14,17 @@ namespace LianLuo.Domain.Lifecycle;
 /// <param name="EventIndex">The zero-based index of the offending event in the history.</param>
 /// <param name="Event">The offending event.</param>
 /// <param name="Message">A message naming the event, its date and the rule.</param>
-public sealed record LifecycleViolation(LifecycleRule Rule, int EventIndex, HandlingEvent Event, string Message)
+public sealed record LifecycleViolation(LifecycleRule Rule, int EventIndex, HandlingEvent Event, string Message) : IProblem
 {
+    /// <summary><c>lifecycle.</c> and the rule, e.g. <c>lifecycle.EventsOutOfOrder</c>.</summary>
+    string IProblem.Code => "lifecycle." + Rule.ToString();
+
+    /// <summary>The event's place in the history, <c>events[N]</c> (zero-based, as in the item-history document).</summary>
+    string IProblem.Location => string.Create(CultureInfo.InvariantCulture, $"events[{EventIndex}]");
+
+    /// <summary>The event's Chinese name and date, e.g. <c>答复 2025-03-01</c>.</summary>
+    string? IProblem.Value => Event is null ? null : $"{Event.ChineseName} {LocalDatePattern.Iso.Format(Event.Date)}";
+
     /// <summary>Why the event breaks the rule, as a clause without the item and the event (the end of <see cref="Message"/>).</summary>
     public string Reason { get; init; } = Message;
 

@@ -1,4 +1,6 @@
+using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Numbers;
 using NodaTime;
 
 namespace LianLuo.Domain.Reporting;
@@ -74,6 +76,28 @@ public sealed record AnnualReport
     /// city); empty otherwise. Not part of the JSON of §3 (the JSON adds <c>byCity</c> when it is not empty).
     /// </summary>
     public EquatableArray<CityFigures> ByCity { get; init; } = EquatableArray<CityFigures>.Empty;
+
+    /// <summary>
+    /// The names of the result categories of the scheme the report was computed under (<see cref="AnnualReportOptions.Scheme"/>),
+    /// in scheme order, so that a renderer names a category without the scheme. Empty for a report read back from its JSON
+    /// (ledger.md §3 keeps the codes only). Not part of the JSON of §3.
+    /// </summary>
+    public EquatableArray<CategoryLabel> CategoryLabels { get; init; } = EquatableArray<CategoryLabel>.Empty;
+
+    /// <summary>The Chinese name of a result category (e.g. A → 已经解决或基本解决), or null when <see cref="CategoryLabels"/> has none for the code.</summary>
+    /// <param name="code">The category code.</param>
+    public string? LabelOf(string code)
+    {
+        foreach (var label in CategoryLabels)
+        {
+            if (string.Equals(label.Code, code, StringComparison.Ordinal))
+            {
+                return label.Label;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>One merged tally's key figures, for the table by city of a merged report. Immutable.</summary>
@@ -206,34 +230,69 @@ public enum FindingKind
     LateReturnRequests = 7,
 }
 
-/// <summary>A finding for 存在问题: a sentence for the report and the items behind it. Immutable.</summary>
+/// <summary>
+/// A finding for 存在问题, as data: what it is about, the unit concerned, the figures its sentence states and the items
+/// behind it. It holds no words: the renderers write it (<see cref="ChineseSummaryRenderer.FindingText"/> gives the
+/// Chinese clause, e.g. 市医保局逾期答复3件). Which figures are set depends on <see cref="Kind"/>:
+/// <list type="bullet">
+/// <item><see cref="FindingKind.LateOrOverdueReplies"/>: <see cref="Late"/> and <see cref="Overdue"/>, the unit's counts.</item>
+/// <item><see cref="FindingKind.LowSolveRate"/> and <see cref="FindingKind.LowSatisfaction"/>: <see cref="Rate"/>, the unit's
+/// rate, and <see cref="Average"/>, the rate over all units.</item>
+/// <item>The other kinds: the count is <see cref="ItemCount"/>, the items behind the finding.</item>
+/// </list>
+/// Figures a kind does not use are 0 (<see cref="Proportion.Empty"/> for the rates). Immutable and thread-safe, with value equality.
+/// </summary>
 /// <param name="Kind">What it is about.</param>
 /// <param name="Unit">The unit concerned, or null for a finding over all units.</param>
-/// <param name="Text">The finding as a Chinese clause without final punctuation (e.g. 市医保局逾期答复3件); renderers put the findings of one kind under its heading (<see cref="ReportFinding.Heading"/>).</param>
-/// <param name="Items">The items behind the finding.</param>
-public sealed record ReportFinding(FindingKind Kind, string? Unit, string Text, EquatableArray<ItemId> Items)
+/// <param name="Items">The items behind the finding (the smallest ids, up to <see cref="AnnualReportOptions.MaxFindingItems"/>).</param>
+public sealed record ReportFinding(FindingKind Kind, string? Unit, EquatableArray<ItemId> Items)
 {
+    private readonly int late;
+    private readonly int overdue;
+    private readonly int omittedItems;
+
     /// <summary>
     /// How many items behind the finding are not in <see cref="Items"/>: the list was cut at
     /// <see cref="AnnualReportOptions.MaxFindingItems"/> (the smallest ids are listed), or the report was merged from tallies,
     /// which carry no item ids. 0 when the list is complete.
     /// </summary>
-    public int OmittedItems { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int OmittedItems
+    {
+        get => omittedItems;
+        init => omittedItems = Preconditions.CheckNonNegative(value, "ReportFinding.OmittedItems");
+    }
 
     /// <summary>How many items are behind the finding: <see cref="Items"/> and <see cref="OmittedItems"/>.</summary>
     public int ItemCount => Items.Count + OmittedItems;
 
-    /// <summary>The heading of a kind of finding in 存在问题, e.g. 办理进度不够均衡.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
-    public static string Heading(FindingKind kind) => kind switch
+    /// <summary>For <see cref="FindingKind.LateOrOverdueReplies"/>: the unit's items replied late (逾期答复); else 0.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int Late
     {
-        FindingKind.LateOrOverdueReplies => "办理进度不够均衡",
-        FindingKind.LowSolveRate => "办理实效有待提高",
-        FindingKind.LowSatisfaction => "代表委员满意度有待提升",
-        FindingKind.NoCommunicationBeforeReply => "沟通联络不够深入",
-        FindingKind.FollowUpOverdue => "跟踪督办和“回头看”机制落实不够到位",
-        FindingKind.UnreturnedForms => "办后反馈不够及时",
-        FindingKind.LateReturnRequests => "交办退回不够及时",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "FindingKind has no such value."),
-    };
+        get => late;
+        init => late = Preconditions.CheckNonNegative(value, "ReportFinding.Late");
+    }
+
+    /// <summary>For <see cref="FindingKind.LateOrOverdueReplies"/>: the unit's items past the deadline and not replied (超过办理时限尚未答复); else 0.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public int Overdue
+    {
+        get => overdue;
+        init => overdue = Preconditions.CheckNonNegative(value, "ReportFinding.Overdue");
+    }
+
+    /// <summary>
+    /// For <see cref="FindingKind.LowSolveRate"/>: the unit's 解决和列入计划解决的比例; for <see cref="FindingKind.LowSatisfaction"/>: its
+    /// 满意和基本满意率; else <see cref="Proportion.Empty"/>.
+    /// </summary>
+    public Proportion Rate { get; init; }
+
+    /// <summary>For <see cref="FindingKind.LowSolveRate"/> and <see cref="FindingKind.LowSatisfaction"/>: the same rate over all units (平均水平); else <see cref="Proportion.Empty"/>.</summary>
+    public Proportion Average { get; init; }
 }
+
+/// <summary>The name of a result category in the scheme a report was computed under, e.g. A → 已经解决或基本解决. Immutable.</summary>
+/// <param name="Code">The category code, e.g. A.</param>
+/// <param name="Label">Its official meaning in Chinese (<see cref="Classification.CategoryDefinition.ChineseLabel"/>).</param>
+public sealed record CategoryLabel(string Code, string Label);

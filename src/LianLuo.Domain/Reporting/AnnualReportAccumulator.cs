@@ -367,6 +367,7 @@ public sealed class AnnualReportAccumulator
             ],
             Findings = new EquatableArray<ReportFinding>(Findings(byUnit, all)),
             ByCity = new EquatableArray<CityFigures>(mergedTallies.Select(CityFiguresOf)),
+            CategoryLabels = new EquatableArray<CategoryLabel>(options.Scheme.Categories.Select(c => new CategoryLabel(c.Code.Code, c.ChineseLabel))),
         };
     }
 
@@ -537,18 +538,7 @@ public sealed class AnnualReportAccumulator
         foreach (var (unit, state, tally) in byUnit.Where(u => u.Tally.Late + u.Tally.Overdue > 0)
                      .OrderByDescending(u => u.Tally.Late + u.Tally.Overdue).ThenBy(u => u.Unit.Name, StringComparer.Ordinal))
         {
-            var parts = new List<string>();
-            if (tally.Late > 0)
-            {
-                parts.Add($"逾期答复{N(tally.Late)}件");
-            }
-
-            if (tally.Overdue > 0)
-            {
-                parts.Add($"超过办理时限尚未答复{N(tally.Overdue)}件");
-            }
-
-            findings.Add(Finding(FindingKind.LateOrOverdueReplies, unit.Name, $"{unit.Name}{string.Join("、", parts)}", state.LateOrOverdue));
+            findings.Add(Finding(FindingKind.LateOrOverdueReplies, unit.Name, state.LateOrOverdue) with { Late = tally.Late, Overdue = tally.Overdue });
         }
 
         var overallSolve = new Proportion(all.Results.SolvedOrPlanned(options.Scheme), all.WithResult);
@@ -558,51 +548,43 @@ public sealed class AnnualReportAccumulator
             var solve = new Proportion(tally.Results.SolvedOrPlanned(options.Scheme), tally.WithResult);
             if (IsWellBelow(solve, overallSolve, options))
             {
-                findings.Add(Finding(
-                    FindingKind.LowSolveRate,
-                    unit.Name,
-                    $"{unit.Name}解决和列入计划解决的比例为{P(solve.Percent)}，明显低于平均水平{P(overallSolve.Percent)}",
-                    state.Unsolved));
+                findings.Add(Finding(FindingKind.LowSolveRate, unit.Name, state.Unsolved) with { Rate = solve, Average = overallSolve });
             }
 
             var sat = tally.Satisfaction.SatisfiedOrBasicallyRate(options.Satisfaction);
             if (IsWellBelow(sat, overallSatisfaction, options))
             {
-                findings.Add(Finding(
-                    FindingKind.LowSatisfaction,
-                    unit.Name,
-                    $"{unit.Name}满意和基本满意率为{P(sat.Percent)}，明显低于平均水平{P(overallSatisfaction.Percent)}",
-                    state.Unsatisfied));
+                findings.Add(Finding(FindingKind.LowSatisfaction, unit.Name, state.Unsatisfied) with { Rate = sat, Average = overallSatisfaction });
             }
         }
 
         if (silent.Count > 0)
         {
-            findings.Add(Finding(FindingKind.NoCommunicationBeforeReply, null, $"有{N(silent.Count)}件建议提案在答复前未与代表委员沟通", silent));
+            findings.Add(Finding(FindingKind.NoCommunicationBeforeReply, null, silent));
         }
 
         if (followUps.Count > 0)
         {
-            findings.Add(Finding(FindingKind.FollowUpOverdue, null, $"有{N(followUps.Count)}件列入计划解决的建议提案已过承诺完成时间，尚未开展“回头看”", followUps));
+            findings.Add(Finding(FindingKind.FollowUpOverdue, null, followUps));
         }
 
         if (unreturned.Count > 0)
         {
-            findings.Add(Finding(FindingKind.UnreturnedForms, null, $"有{N(unreturned.Count)}件已答复的建议提案尚未收回代表委员满意度征询表", unreturned));
+            findings.Add(Finding(FindingKind.UnreturnedForms, null, unreturned));
         }
 
         foreach (var (unit, ids) in lateReturns.OrderBy(kv => kv.Key.Name, StringComparer.Ordinal))
         {
-            findings.Add(Finding(FindingKind.LateReturnRequests, unit.Name, $"{unit.Name}超过退回期限申请退回{N(ids.Count)}件", ids));
+            findings.Add(Finding(FindingKind.LateReturnRequests, unit.Name, ids));
         }
 
         return findings;
     }
 
-    private static ReportFinding Finding(FindingKind kind, string? unit, string text, BoundedIds ids)
+    private static ReportFinding Finding(FindingKind kind, string? unit, BoundedIds ids)
     {
         var (listed, omitted) = ids.ToList();
-        return new ReportFinding(kind, unit, text, listed) { OmittedItems = omitted };
+        return new ReportFinding(kind, unit, listed) { OmittedItems = omitted };
     }
 
     private static bool IsWellBelow(Proportion unit, Proportion overall, AnnualReportOptions options) =>
@@ -624,10 +606,6 @@ public sealed class AnnualReportAccumulator
         Figures(t.Results, options.Scheme),
         t.Satisfaction.SatisfiedOrBasicallyRate(options.Satisfaction).Percent,
         new Proportion(t.Results.SolvedOrPlanned(options.Scheme), t.WithResult).Percent);
-
-    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string P(decimal? percent) => ChineseSummaryRenderer.P(percent);
 
     private BoundedIds NewIds() => new(Options.MaxFindingItems);
 

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text.Json;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 using NodaTime.Text;
+using static LianLuo.Domain.Reporting.Text.ReportFormat;
 
 namespace LianLuo.Domain.Reporting;
 
@@ -28,7 +28,7 @@ public static class AnnualReportJson
         Preconditions.CheckNotNull(json);
         Preconditions.CheckNotNull(report);
         json.WriteStartObject();
-        json.WriteString("asOf", LocalDatePattern.Iso.Format(report.AsOf));
+        json.WriteString("asOf", IsoDate(report.AsOf));
         json.WriteNumber("suggestions", report.Suggestions);
         json.WriteNumber("proposals", report.Proposals);
         json.WriteNumber("total", report.Total);
@@ -122,7 +122,10 @@ public static class AnnualReportJson
         json.WriteEndObject();
     }
 
-    /// <summary>Reads the figures of a report from its JSON form (the breakdowns and findings are not part of it).</summary>
+    /// <summary>
+    /// Reads the figures of a report from its JSON form (the breakdowns, findings and category labels are not part of it:
+    /// <see cref="AnnualReport.CategoryLabels"/> is empty, so renderers show the category codes only).
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="FormatException">The JSON does not have the form of ledger.md §3; the message names the key.</exception>
     public static AnnualReport Read(string json)
@@ -232,7 +235,7 @@ public static class AnnualReportJson
         json.WritePropertyName(key);
         if (rate is { } r)
         {
-            json.WriteRawValue(r.ToString("0.0", CultureInfo.InvariantCulture));
+            json.WriteRawValue(Decimal1(r));
         }
         else
         {

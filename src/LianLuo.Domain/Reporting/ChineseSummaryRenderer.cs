@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text;
-using LianLuo.Domain.Classification;
 using LianLuo.Domain.Internal;
+using static LianLuo.Domain.Reporting.Text.ReportFormat;
 
 namespace LianLuo.Domain.Reporting;
 
@@ -10,20 +9,19 @@ namespace LianLuo.Domain.Reporting;
 /// of the document offices write each year: 一、基本情况 (一)-(四), 二、主要做法 with its figures, 三、存在问题 from
 /// the findings, 四、下一步工作打算, then the issuer's name and the as-of date. Every figure is filled in, and sentences
 /// read naturally when a count is 0. The issuer decides the words of its level (<see cref="Issuer"/>): a 区政府 writes
-/// of 区人大代表, 区政协委员, the 区人民代表大会, the 区政协 and 区政府领导. Stateless and thread-safe.
+/// of 区人大代表, 区政协委员, the 区人民代表大会, the 区政协 and 区政府领导. The categories are named by the report's own
+/// labels (<see cref="AnnualReport.CategoryLabels"/>). Stateless and thread-safe.
 /// </summary>
 public static class ChineseSummaryRenderer
 {
     /// <summary>Renders the summary.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="scheme">The classification scheme that gives each category code its Chinese meaning; <see cref="ClassificationScheme.Default"/> when null.</param>
     /// <param name="issuer">Who writes the summary (发文机关), e.g. 市政府 or 城关区人民政府; its level of government decides the words (<see cref="Issuer.Parse"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="issuer"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="issuer"/> is blank or its level of government cannot be recognised.</exception>
-    public static string Render(AnnualReport report, ClassificationScheme? scheme = null, string issuer = "市政府")
+    public static string Render(AnnualReport report, string issuer = "市政府")
     {
         Preconditions.CheckNotNull(report);
-        var categoryLabels = Labels(scheme);
         var by = Issuer.Parse(Preconditions.CheckText(issuer, "issuer"));
         var year = report.SummaryYear ?? report.Year ?? report.AsOf.Year;
         var text = new StringBuilder();
@@ -33,7 +31,7 @@ public static class ChineseSummaryRenderer
             .Append("不断加强和改进人大代表建议和政协委员提案办理工作，联络工作取得新成效。现将全年工作总结如下：\n\n");
 
         text.Append("一、基本情况\n\n");
-        text.Append("（一）建议提案办理质量不断提高。").Append(ItemsParagraph(report, categoryLabels, by)).Append("\n\n");
+        text.Append("（一）建议提案办理质量不断提高。").Append(ItemsParagraph(report, by)).Append("\n\n");
         text.Append("（二）议案办理工作扎实推进。").Append(MotionsParagraph(report, by)).Append("\n\n");
         text.Append("（三）协商民主广泛开展。").Append(ConsultationParagraph(report.Activities, by)).Append("\n\n");
         text.Append("（四）联络工作机制持续完善。").Append(LiaisonParagraph(report.Activities, by)).Append("\n\n");
@@ -58,9 +56,9 @@ public static class ChineseSummaryRenderer
             var index = 0;
             foreach (var group in report.Findings.GroupBy(f => f.Kind).OrderBy(g => g.Key))
             {
-                text.Append('（').Append(ChineseOrdinal(++index)).Append('）').Append(ReportFinding.Heading(group.Key)).Append('。')
+                text.Append('（').Append(ChineseOrdinal(++index)).Append('）').Append(FindingWords.Heading(group.Key)).Append('。')
                     .Append(group.Count() > 1 ? "部分承办单位：" : string.Empty)
-                    .Append(string.Join("；", group.Select(f => f.Text))).Append("。\n\n");
+                    .Append(string.Join("；", group.Select(FindingWords.Clause))).Append("。\n\n");
             }
         }
 
@@ -70,7 +68,7 @@ public static class ChineseSummaryRenderer
         text.Append("（三）健全长效机制。完善交办、督办、考核、通报等工作机制，落实“回头看”制度，跟踪问效、持续改进。\n\n");
         text.Append("（四）强化重点办理。加大重点建议提案办理力度，推动解决一批代表委员关注、群众反映强烈的问题。\n\n");
         text.Append(by.Name).Append('\n');
-        text.Append(N(report.AsOf.Year)).Append('年').Append(N(report.AsOf.Month)).Append('月').Append(N(report.AsOf.Day)).Append("日\n");
+        text.Append(ChineseDate(report.AsOf)).Append('\n');
         if (!report.ByCity.IsEmpty)
         {
             // A report merged from cities' tallies: each city's key figures (the province's figures above are the exact union).
@@ -86,7 +84,7 @@ public static class ChineseSummaryRenderer
         return text.ToString();
     }
 
-    private static string ItemsParagraph(AnnualReport r, Dictionary<string, string> labels, Issuer by)
+    private static string ItemsParagraph(AnnualReport r, Issuer by)
     {
         if (r.Total == 0)
         {
@@ -106,7 +104,7 @@ public static class ChineseSummaryRenderer
         {
             s.Append("办理结果为");
             var parts = r.Results.Where(c => c.Count > 0).Select(c =>
-                $"{(labels.TryGetValue(c.Code, out var label) ? label + "的" : string.Empty)}（{c.Code}类）{N(c.Count)}件，占{P(c.Percent)}");
+                $"{(r.LabelOf(c.Code) is { } label ? label + "的" : string.Empty)}（{c.Code}类）{N(c.Count)}件，占{P(c.Percent)}");
             s.Append(string.Join("；", parts)).Append('。');
         }
 
@@ -275,24 +273,14 @@ public static class ChineseSummaryRenderer
             : "全年" + string.Join("，", parts) + "。");
     }
 
-    internal static Dictionary<string, string> Labels(ClassificationScheme? scheme) =>
-        (scheme ?? ClassificationScheme.Default).Categories.ToDictionary(c => c.Code.Code, c => c.ChineseLabel, StringComparer.Ordinal);
+    /// <summary>A finding as the summary writes it under 存在问题: a Chinese clause without final punctuation, e.g. 市医保局逾期答复3件.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The finding's kind is not defined.</exception>
+    public static string FindingText(ReportFinding finding) => FindingWords.Clause(Preconditions.CheckNotNull(finding));
 
-    internal static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    internal static string P(decimal? percent) =>
-        percent is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
-
-    internal static string ChineseOrdinal(int n)
-    {
-        string[] digits = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-        return n switch
-        {
-            < 10 => digits[n],
-            10 => "十",
-            < 20 => "十" + digits[n - 10],
-            < 100 => digits[n / 10] + "十" + digits[n % 10],
-            _ => N(n),
-        };
-    }
+    /// <summary>The heading of a kind of finding under 存在问题, e.g. 办理进度不够均衡.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public static string FindingHeading(FindingKind kind) => FindingWords.Heading(kind);
 }

@@ -1,29 +1,27 @@
 using System.Text;
-using LianLuo.Domain.Classification;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
-using static LianLuo.Domain.Reporting.ChineseSummaryRenderer;
+using static LianLuo.Domain.Reporting.Text.ReportFormat;
 
 namespace LianLuo.Domain.Reporting;
 
 /// <summary>
 /// Renders an <see cref="AnnualReport"/> as Markdown: the key figures, a table by lead unit, a table by
-/// result category (per kind) and the findings with the items behind them. Stateless and thread-safe.
+/// result category (per kind, named by the report's <see cref="AnnualReport.CategoryLabels"/>) and the findings with the
+/// items behind them. Stateless and thread-safe.
 /// </summary>
 public static class MarkdownReportRenderer
 {
     /// <summary>Renders the report.</summary>
     /// <param name="report">The report.</param>
-    /// <param name="scheme">The classification scheme that gives each category code its Chinese meaning; <see cref="ClassificationScheme.Default"/> when null.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static string Render(AnnualReport report, ClassificationScheme? scheme = null)
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string Render(AnnualReport report)
     {
         Preconditions.CheckNotNull(report);
-        var categoryLabels = Labels(scheme);
         var md = new StringBuilder();
         var title = (report.SummaryYear ?? report.Year) is { } year ? $"{N(year)}年度人大政协联络工作报告" : "人大政协联络工作报告";
         md.Append("# ").Append(title).Append("\n\n");
-        md.Append("统计截至 ").Append(NodaTime.Text.LocalDatePattern.Iso.Format(report.AsOf)).Append("（as of）。\n\n");
+        md.Append("统计截至 ").Append(IsoDate(report.AsOf)).Append("（as of）。\n\n");
 
         md.Append("## 总体情况\n\n| 指标 | 数值 |\n|---|---:|\n");
         Row(md, "建议（件）", N(report.Suggestions));
@@ -59,7 +57,7 @@ public static class MarkdownReportRenderer
         md.Append("## 按办理结果类别\n\n| 类别 | 含义 | 建议 | 提案 | 合计 | 占比 |\n|---|---|---:|---:|---:|---:|\n");
         foreach (var category in report.Results)
         {
-            var label = categoryLabels.TryGetValue(category.Code, out var l) ? l : string.Empty;
+            var label = report.LabelOf(category.Code) ?? string.Empty;
             md.Append("| ").Append(Cell(category.Code)).Append(" | ").Append(Cell(label))
                 .Append(" | ").Append(N(CountFor(report, SubmissionKind.Suggestion, category.Code)))
                 .Append(" | ").Append(N(CountFor(report, SubmissionKind.Proposal, category.Code)))
@@ -101,7 +99,7 @@ public static class MarkdownReportRenderer
 
         foreach (var finding in report.Findings)
         {
-            md.Append("- **").Append(ReportFinding.Heading(finding.Kind)).Append("**：").Append(finding.Text);
+            md.Append("- **").Append(FindingWords.Heading(finding.Kind)).Append("**：").Append(FindingWords.Clause(finding));
             if (!finding.Items.IsEmpty)
             {
                 md.Append('（').Append(string.Join("、", finding.Items.Select(i => i.Value)));

@@ -44,8 +44,17 @@ public enum ItemDocumentErrorKind
 /// <param name="Kind">What kind of problem it is.</param>
 /// <param name="Reason">Why the value is refused, in English with the Chinese term where it helps.</param>
 /// <param name="Value">The offending value as written (strings quoted, containers abbreviated), or null when there is none (a missing member).</param>
-public sealed record ItemDocumentError(string File, int Line, string Path, ItemDocumentErrorKind Kind, string Reason, string? Value)
+public sealed record ItemDocumentError(string File, int Line, string Path, ItemDocumentErrorKind Kind, string Reason, string? Value) : IProblem
 {
+    /// <summary><c>items-json.</c> and the kind, e.g. <c>items-json.BadValue</c>; for a history that breaks the handling model, <c>lifecycle.</c> and the rule.</summary>
+    string IProblem.Code => Rule is { } rule ? "lifecycle." + rule.ToString() : "items-json." + Kind.ToString();
+
+    /// <summary><c>FILE:LINE: PATH</c>, the start of <see cref="ToString"/>.</summary>
+    string IProblem.Location => string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}: {Path}");
+
+    /// <summary>The <see cref="Reason"/>.</summary>
+    string IProblem.Message => Reason;
+
     /// <summary>The item the problem belongs to, when it belongs to one and its <c>id</c> was read.</summary>
     public ItemId? Item { get; init; }
 

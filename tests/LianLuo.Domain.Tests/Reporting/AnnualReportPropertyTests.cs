@@ -79,6 +79,7 @@ public class AnnualReportPropertyTests
             ByUnit = EquatableArray<UnitFigures>.Empty,
             ByKind = EquatableArray<KindFigures>.Empty,
             Findings = EquatableArray<ReportFinding>.Empty,
+            CategoryLabels = EquatableArray<CategoryLabel>.Empty,
         });
     }
 

@@ -1,5 +1,6 @@
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
+using LianLuo.Domain.Reporting.Text;
 
 namespace LianLuo.Domain.Tests.Reporting;
 
@@ -58,12 +59,12 @@ public class ChineseSummaryRendererTests
         {
             Findings =
             [
-                new ReportFinding(FindingKind.LateOrOverdueReplies, "市交通运输局", "市交通运输局逾期答复2件", [new ItemId("J-1"), new ItemId("J-2")]),
-                new ReportFinding(FindingKind.UnreturnedForms, null, "有2件建议提案的满意度征询表尚未返回", [new ItemId("T-9")]),
+                new ReportFinding(FindingKind.LateOrOverdueReplies, "市交通运输局", [new ItemId("J-1"), new ItemId("J-2")]) { Late = 2 },
+                new ReportFinding(FindingKind.UnreturnedForms, null, [new ItemId("T-9")]) { OmittedItems = 1 },
             ],
         };
         var text = ChineseSummaryRenderer.Render(report);
-        Assert.Contains("三、存在问题\n\n（一）办理进度不够均衡。市交通运输局逾期答复2件。\n\n（二）办后反馈不够及时。有2件建议提案的满意度征询表尚未返回。", text, StringComparison.Ordinal);
+        Assert.Contains("三、存在问题\n\n（一）办理进度不够均衡。市交通运输局逾期答复2件。\n\n（二）办后反馈不够及时。有2件已答复的建议提案尚未收回代表委员满意度征询表。", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,5 +134,5 @@ public class ChineseSummaryRendererTests
     [InlineData(20, "二十")]
     [InlineData(35, "三十五")]
     public void ChineseOrdinal_Numbers_AreWrittenInChinese(int n, string expected) =>
-        Assert.Equal(expected, ChineseSummaryRenderer.ChineseOrdinal(n));
+        Assert.Equal(expected, ReportFormat.ChineseOrdinal(n));
 }

@@ -1,3 +1,4 @@
+using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
 using NodaTime;
 
@@ -46,8 +47,17 @@ internal static class ReportSamples
             KeySupervised = 12,
             Communication = new CommunicationFigures(310, 420, 95),
             Activities = new ActivityFigures(2, 11, 9, 14, 46, 4, 36, 128, 3, 2),
+            CategoryLabels = Labels,
         };
     }
+
+    /// <summary>The names of the A/B/C categories as the national 办理结果 classification words them (written out by hand).</summary>
+    internal static EquatableArray<CategoryLabel> Labels { get; } =
+    [
+        new CategoryLabel("A", "已经解决或基本解决"),
+        new CategoryLabel("B", "正在解决或列入计划逐步解决"),
+        new CategoryLabel("C", "因条件限制暂时无法解决"),
+    ];
 
     internal static AnnualReport Empty() => new()
     {

@@ -92,7 +92,8 @@ public class ReportTallyTests
         Assert.Contains(full.Findings, f => f.Unit == "市交通运输局" && f.Items.Count == 4);
         foreach (var (f, c) in full.Findings.Zip(capped.Findings))
         {
-            Assert.Equal(f.Text, c.Text);
+            Assert.Equal(ChineseSummaryRenderer.FindingText(f), ChineseSummaryRenderer.FindingText(c));
+            Assert.Equal((f.Late, f.Overdue, f.Rate, f.Average), (c.Late, c.Overdue, c.Rate, c.Average));
             Assert.Equal(f.Items.Count, c.ItemCount);
             Assert.Equal([f.Items[0]], c.Items.AsImmutableArray());
             Assert.Equal(f.Items.Count - 1, c.OmittedItems);
