@@ -20,7 +20,7 @@ namespace LianLuo.Domain.Office;
 /// closed up by 0.25 pt so that 28 fill the 156 mm line); first-level headings (一、) in 黑体, second-level ones ((一)) in 楷体_GB2312; page numbers "— 1 —" at the foot
 /// in 宋体 四号 (14 pt), one character in from the right on odd pages and from the left on even ones; the 附件 line, then
 /// the date at the end, four characters in from the right, and the issuer centred over it. The appendix starts on a new page: the overall
-/// figures, the figures by lead unit (件数, 按期, 逾期, 超期未答复, each result category, rates) and by result category,
+/// figures, the figures by lead unit (件数, 按期答复, 逾期答复, 逾期未答复, each result category, rates) and by result category,
 /// in Word tables whose header row repeats on every page. Fonts are named by their standard names and not embedded.
 /// </remarks>
 public static partial class SummaryDocument
@@ -188,8 +188,8 @@ public static partial class SummaryDocument
                 ["承办单位（个）", N(report.Units)],
                 ["议案承办单位（个）", N(report.MotionUnits)],
                 ["已答复 / 按期答复 / 逾期答复（件）", $"{N(t.Replied)} / {N(t.OnTime)} / {N(t.Late)}"],
-                ["超期未答复 / 期限内未答复（件）", $"{N(t.Overdue)} / {N(t.Pending)}"],
-                ["按期办复率", P(t.OnTimeRate)],
+                ["逾期未答复 / 未到期（件）", $"{N(t.Overdue)} / {N(t.Pending)}"],
+                ["按期答复率", P(t.OnTimeRate)],
                 ["满意 / 基本满意 / 不满意 / 未反馈（件）", $"{N(s.Satisfied)} / {N(s.BasicallySatisfied)} / {N(s.Unsatisfied)} / {N(s.NoFeedback)}"],
                 ["满意率", P(s.SatisfiedRate)],
                 ["满意和基本满意率", P(s.SatisfiedOrBasicallyRate)],
@@ -210,7 +210,7 @@ public static partial class SummaryDocument
         body.Append(Paragraph(string.Empty, BodyFont, BodySize, JustificationValues.Both, firstLineChars: 0));
         body.Append(Caption("表2　各承办单位（主办）办理情况"));
         body.Append(Table(
-            ["承办单位", "件数", "已答复", "按期答复", "逾期答复", "超期未答复", .. codes.Select(code => code + "类"), "解决和列入计划率", "满意和基本满意率"],
+            ["承办单位", "件数", "已答复", "按期答复", "逾期答复", "逾期未答复", .. codes.Select(code => code + "类"), "解决和列入计划率", "满意和基本满意率"],
             [.. report.ByUnit.Select(u => (string[])[
                 u.Unit, N(u.Items), N(u.Replied), N(u.OnTime), N(u.Late), N(u.Overdue),
                 .. codes.Select(code => N(u.Results.FirstOrDefault(r => r.Code == code)?.Count ?? 0)),

@@ -41,7 +41,7 @@ public sealed record AnnualReport
     /// <summary>Distinct units among 主办单位 and 会办单位 of 议案 rows.</summary>
     public required int MotionUnits { get; init; }
 
-    /// <summary>Timeliness of replies (按期办复).</summary>
+    /// <summary>Timeliness of replies (按期答复).</summary>
     public required TimelinessFigures Timeliness { get; init; }
 
     /// <summary>Items by result category (办理结果), in scheme order.</summary>
@@ -109,7 +109,7 @@ public sealed record AnnualReport
 /// <param name="OnTime">Replied on time.</param>
 /// <param name="Late">Replied late.</param>
 /// <param name="Overdue">Overdue.</param>
-/// <param name="OnTimeRate">按期办复率 in percent, or null.</param>
+/// <param name="OnTimeRate">按期答复率 in percent, or null.</param>
 /// <param name="SolvedOrPlannedRate">解决和列入计划解决的比例 in percent, or null.</param>
 /// <param name="SatisfiedOrBasicallyRate">满意和基本满意率 in percent, or null.</param>
 public sealed record CityFigures(
@@ -274,7 +274,7 @@ public sealed record ReportFinding(FindingKind Kind, string? Unit, EquatableArra
         init => late = Preconditions.CheckNonNegative(value, "ReportFinding.Late");
     }
 
-    /// <summary>For <see cref="FindingKind.LateOrOverdueReplies"/>: the unit's items past the deadline and not replied (超过办理时限尚未答复); else 0.</summary>
+    /// <summary>For <see cref="FindingKind.LateOrOverdueReplies"/>: the unit's items past the deadline and not replied (逾期未答复); else 0.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
     public int Overdue
     {

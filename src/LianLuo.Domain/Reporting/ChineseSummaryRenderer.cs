@@ -76,7 +76,7 @@ public static class ChineseSummaryRenderer
             foreach (var city in report.ByCity)
             {
                 text.Append(city.Name).Append("：建议").Append(N(city.Suggestions)).Append("件、提案").Append(N(city.Proposals)).Append("件，已答复")
-                    .Append(N(city.Replied)).Append("件，按期办复率").Append(P(city.OnTimeRate)).Append("，解决和列入计划解决的比例")
+                    .Append(N(city.Replied)).Append("件，按期答复率").Append(P(city.OnTimeRate)).Append("，解决和列入计划解决的比例")
                     .Append(P(city.SolvedOrPlannedRate)).Append("，满意和基本满意率").Append(P(city.SatisfiedOrBasicallyRate)).Append("。\n");
             }
         }
@@ -144,17 +144,17 @@ public static class ChineseSummaryRenderer
 
         if (t.Overdue > 0)
         {
-            s.Append("；超过办理时限尚未答复").Append(N(t.Overdue)).Append('件');
+            s.Append("；逾期未答复").Append(N(t.Overdue)).Append('件');
         }
 
         if (t.Pending > 0)
         {
-            s.Append("；尚在办理时限内").Append(N(t.Pending)).Append('件');
+            s.Append("；未到期").Append(N(t.Pending)).Append('件');
         }
 
         if (t.OnTimeRate is { } rate)
         {
-            s.Append("，按期办复率").Append(P(rate));
+            s.Append("，按期答复率").Append(P(rate));
         }
 
         return s.ToString();
@@ -230,7 +230,7 @@ public static class ChineseSummaryRenderer
         var t = r.Timeliness;
         s.Append(t.Late == 0 && t.Overdue == 0
             ? (t.Pending == 0 ? "所有建议提案均在规定时间内办结。" : "已答复的建议提案均在规定时间内答复。")
-            : $"按期办复率{P(t.OnTimeRate)}，逾期答复{N(t.Late)}件、超期未答复{N(t.Overdue)}件。");
+            : $"按期答复率{P(t.OnTimeRate)}，逾期答复{N(t.Late)}件、逾期未答复{N(t.Overdue)}件。");
         s.Append("建立办理工作台账，实行销号管理，定期通报办理进度。");
         return s.ToString();
     }

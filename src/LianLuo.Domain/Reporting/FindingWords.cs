@@ -47,7 +47,7 @@ internal static class FindingWords
 
         if (finding.Overdue > 0)
         {
-            parts.Add($"超过办理时限尚未答复{N(finding.Overdue)}件");
+            parts.Add($"逾期未答复{N(finding.Overdue)}件");
         }
 
         return string.Join("、", parts);

@@ -29,20 +29,20 @@ public static class MarkdownReportRenderer
         Row(md, "建议提案合计（件）", N(report.Total));
         Row(md, "议案（件）", N(report.Motions));
         Row(md, "承办单位（个）", N(report.Units));
-        Row(md, "已答复 / 按期 / 逾期答复", $"{N(report.Timeliness.Replied)} / {N(report.Timeliness.OnTime)} / {N(report.Timeliness.Late)}");
-        Row(md, "超期未答复 / 期限内未答复", $"{N(report.Timeliness.Overdue)} / {N(report.Timeliness.Pending)}");
-        Row(md, "按期办复率", P(report.Timeliness.OnTimeRate));
+        Row(md, "已答复 / 按期答复 / 逾期答复", $"{N(report.Timeliness.Replied)} / {N(report.Timeliness.OnTime)} / {N(report.Timeliness.Late)}");
+        Row(md, "逾期未答复 / 未到期", $"{N(report.Timeliness.Overdue)} / {N(report.Timeliness.Pending)}");
+        Row(md, "按期答复率", P(report.Timeliness.OnTimeRate));
         Row(md, "满意率", P(report.Satisfaction.SatisfiedRate));
         Row(md, "满意和基本满意率", P(report.Satisfaction.SatisfiedOrBasicallyRate));
         Row(md, "未返回满意度（件）", N(report.Satisfaction.NoFeedback));
-        Row(md, "重新办理 / 按期重办", $"{N(report.Rehandling.Rehandled)} / {N(report.Rehandling.OnTime)}");
+        Row(md, "重新办理 / 按期重新答复", $"{N(report.Rehandling.Rehandled)} / {N(report.Rehandling.OnTime)}");
         Row(md, "领导督办重点建议提案（件）", N(report.KeySupervised));
         Row(md, "面商 / 电话邮件 / 走访（人次）", $"{N(report.Communication.FaceToFace)} / {N(report.Communication.PhoneEmail)} / {N(report.Communication.Visits)}");
         md.Append('\n');
 
         if (!report.ByCity.IsEmpty)
         {
-            md.Append("## 按地区\n\n| 地区 | 建议 | 提案 | 合计 | 议案 | 已答复 | 按期 | 逾期答复 | 超期未答复 | 按期办复率 | 解决和列入计划率 | 满意和基本满意率 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            md.Append("## 按地区\n\n| 地区 | 建议 | 提案 | 合计 | 议案 | 已答复 | 按期答复 | 逾期答复 | 逾期未答复 | 按期答复率 | 解决和列入计划率 | 满意和基本满意率 |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             foreach (var city in report.ByCity)
             {
                 md.Append("| ").Append(Cell(city.Name)).Append(" | ").Append(N(city.Suggestions)).Append(" | ").Append(N(city.Proposals))
@@ -65,7 +65,7 @@ public static class MarkdownReportRenderer
         }
 
         md.Append('\n');
-        md.Append("## 按承办单位（主办）\n\n| 单位 | 件数 | 已答复 | 按期 | 逾期答复 | 超期未答复 |");
+        md.Append("## 按承办单位（主办）\n\n| 单位 | 件数 | 已答复 | 按期答复 | 逾期答复 | 逾期未答复 |");
         foreach (var category in report.Results)
         {
             md.Append(' ').Append(Cell(category.Code)).Append("类 |");

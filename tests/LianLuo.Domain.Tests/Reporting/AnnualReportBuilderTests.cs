@@ -138,8 +138,8 @@ public class AnnualReportBuilderTests
     public void Build_Text_FillsTheSummaryFromTheData()
     {
         var text = ChineseSummaryRenderer.Render(Report());
-        Assert.Contains("共提出建议2件、提案3件，共计5件，已答复3件，其中按期答复2件、逾期答复1件；超过办理时限尚未答复1件；尚在办理时限内1件，按期办复率50.0%。", text, StringComparison.Ordinal);
-        Assert.Contains("（一）办理进度不够均衡。部分承办单位：市交通运输局超过办理时限尚未答复1件；市教育局逾期答复1件。", text, StringComparison.Ordinal);
+        Assert.Contains("共提出建议2件、提案3件，共计5件，已答复3件，其中按期答复2件、逾期答复1件；逾期未答复1件；未到期1件，按期答复率50.0%。", text, StringComparison.Ordinal);
+        Assert.Contains("（一）办理进度不够均衡。部分承办单位：市交通运输局逾期未答复1件；市教育局逾期答复1件。", text, StringComparison.Ordinal);
         var markdown = MarkdownReportRenderer.Render(Report());
         Assert.Contains("| 市教育局 | 2 | 2 | 1 | 1 | 0 | 1 | 1 | 0 | 100.0% | 100.0% |", markdown, StringComparison.Ordinal);
     }

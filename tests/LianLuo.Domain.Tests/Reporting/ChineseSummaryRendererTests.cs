@@ -6,6 +6,20 @@ namespace LianLuo.Domain.Tests.Reporting;
 
 public class ChineseSummaryRendererTests
 {
+    // The README's glossary: one term per timeliness concept. The report's renderers use none of the terms it replaced.
+    [Fact]
+    public void Renderers_UseTheGlossaryTerms_NotTheOldOnes()
+    {
+        string[] old = ["已超期", "严重超期", "超期答复", "超期未答复", "按时答复", "按期办复", "超过办理时限", "办理时限内", "期限内未答复", "按期重办"];
+        var report = ReportSamples.Figures();
+
+        foreach (var text in new[] { ChineseSummaryRenderer.Render(report), MarkdownReportRenderer.Render(report) })
+        {
+            Assert.DoesNotContain(old, o => text.Contains(o, StringComparison.Ordinal));
+            Assert.Contains("按期答复率", text, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Render_Figures_FillsEveryFigureOfTheSeedShape()
     {
@@ -14,7 +28,7 @@ public class ChineseSummaryRendererTests
         Assert.Contains("共提出建议120件、提案80件，共计200件", text, StringComparison.Ordinal);
         Assert.Contains("已经解决或基本解决的（A类）120件，占61.5%", text, StringComparison.Ordinal);
         Assert.Contains("（C类）15件，占7.7%", text, StringComparison.Ordinal);
-        Assert.Contains("按期办复率96.0%", text, StringComparison.Ordinal); // 190 ÷ (195 + 3)
+        Assert.Contains("按期答复率96.0%", text, StringComparison.Ordinal); // 190 ÷ (195 + 3)
         Assert.Contains("满意率和基本满意率达到98.4%", text, StringComparison.Ordinal);
         Assert.Contains("承办人大代表议案3件，交由5个部门具体办理", text, StringComparison.Ordinal);
         Assert.Contains("议案办理推进会3次", text, StringComparison.Ordinal);

@@ -72,10 +72,10 @@ public class ReportFindingTests
             "市医保局逾期答复3件",
             ChineseSummaryRenderer.FindingText(new ReportFinding(FindingKind.LateOrOverdueReplies, "市医保局", ids) { Late = 3, OmittedItems = 1 }));
         Assert.Equal(
-            "市民政局超过办理时限尚未答复2件",
+            "市民政局逾期未答复2件",
             ChineseSummaryRenderer.FindingText(new ReportFinding(FindingKind.LateOrOverdueReplies, "市民政局", ids) { Overdue = 2 }));
         Assert.Equal(
-            "市财政局逾期答复2件、超过办理时限尚未答复1件",
+            "市财政局逾期答复2件、逾期未答复1件",
             ChineseSummaryRenderer.FindingText(new ReportFinding(FindingKind.LateOrOverdueReplies, "市财政局", ids) { Late = 2, Overdue = 1, OmittedItems = 1 }));
         Assert.Equal(
             "市公安局解决和列入计划解决的比例为71.4%，明显低于平均水平91.0%",
