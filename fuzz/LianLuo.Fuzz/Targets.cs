@@ -1,7 +1,6 @@
 using System.Text;
 using LianLuo.Domain.Calendars;
 using LianLuo.Domain.Deadlines;
-using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Office;
 using LianLuo.Domain.Serialization;

@@ -3,6 +3,7 @@ using LianLuo.Domain.Calendars;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.DependencyInjection;
 using LianLuo.Domain.Evaluation;
+using LianLuo.Domain.Serialization;
 
 namespace LianLuo.Service;
 

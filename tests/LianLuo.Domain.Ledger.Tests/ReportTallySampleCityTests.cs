@@ -1,6 +1,7 @@
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
+using LianLuo.Domain.Serialization;
 using LianLuo.SampleCity;
 
 namespace LianLuo.Domain.Ledger.Tests;

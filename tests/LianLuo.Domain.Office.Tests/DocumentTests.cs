@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Reporting;
+using LianLuo.Domain.Serialization;
 using static LianLuo.Domain.Office.Tests.OfficeTestKit;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 

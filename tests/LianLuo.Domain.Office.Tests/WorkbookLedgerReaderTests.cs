@@ -7,6 +7,7 @@ using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Reporting;
 using NodaTime.Text;
+using LianLuo.Domain.Serialization;
 using static LianLuo.Domain.Office.Tests.OfficeTestKit;
 
 namespace LianLuo.Domain.Office.Tests;

@@ -1,7 +1,5 @@
 using LianLuo.Domain.Calendars;
 using LianLuo.Domain.Classification;
-using LianLuo.Domain.Deadlines;
-using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Serialization;

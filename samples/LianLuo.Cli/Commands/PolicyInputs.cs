@@ -1,5 +1,6 @@
 using System.Globalization;
 using LianLuo.Domain.Deadlines;
+using LianLuo.Domain.Serialization;
 
 namespace LianLuo.Cli.Commands;
 

@@ -2,6 +2,7 @@ using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Office;
 using LianLuo.Domain.Reporting;
 using NodaTime;
+using LianLuo.Domain.Serialization;
 
 namespace LianLuo.Cli.Commands;
 

@@ -6,6 +6,7 @@ using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Office;
 using NodaTime;
 using NodaTime.Text;
+using LianLuo.Domain.Serialization;
 
 namespace LianLuo.Cli.Commands;
 

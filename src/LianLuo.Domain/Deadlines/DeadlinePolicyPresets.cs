@@ -6,7 +6,7 @@ namespace LianLuo.Domain.Deadlines;
 /// Deadline policies of documented local rules beside the default (代表法 2025 art. 51 and ledger.md §2), each built on the
 /// default and changing only what the local text says. The figures come from published regulations collected in
 /// <c>shared/design/local-rules.md</c>; where a source is a mirror, treat a preset as an example of the shape. Also
-/// available by name (<see cref="ByName"/>) and as JSON (<see cref="DeadlinePolicyJson"/>). Immutable and thread-safe.
+/// available by name (<see cref="ByName"/>) and as JSON (<c>Serialization.DeadlinePolicyJson</c>). Immutable and thread-safe.
 /// </summary>
 public static class DeadlinePolicyPresets
 {

@@ -94,7 +94,7 @@ public sealed class LianLuoDomainOptions
         }
     }
 
-    /// <summary>The assessment scheme (考核评价) the registered <see cref="Evaluation.UnitAssessment"/> scores with; the default preset of ledger.md §4 unless set (e.g. from <see cref="Evaluation.EvaluationSchemeJson"/>).</summary>
+    /// <summary>The assessment scheme (考核评价) the registered <see cref="Evaluation.UnitAssessment"/> scores with; the default preset of ledger.md §4 unless set (e.g. from <see cref="Serialization.EvaluationSchemeJson"/>).</summary>
     /// <exception cref="InvalidOperationException">The options are frozen (already registered).</exception>
     public Evaluation.EvaluationScheme EvaluationScheme
     {

@@ -7,7 +7,7 @@ namespace LianLuo.Domain.Evaluation;
 /// <summary>
 /// An assessment scheme (考核评价办法) as data: indicators, deductions and bonuses, grade bands with an optional cap,
 /// a minimum number of items for ranking, and manual scores per unit. Always valid: it is made only by
-/// <see cref="EvaluationSchemeBuilder.Build"/> or <see cref="EvaluationSchemeJson.Read(string)"/>, which check every rule
+/// <see cref="EvaluationSchemeBuilder.Build"/> or <c>Serialization.EvaluationSchemeJson.Read</c>, which check every rule
 /// and report every problem at once. Presets are in <see cref="EvaluationPresets"/>.
 /// Immutable and thread-safe, with value equality.
 /// </summary>

@@ -3,7 +3,7 @@ using LianLuo.Domain.Model;
 
 namespace LianLuo.Domain.Evaluation;
 
-/// <summary>Checks every rule of a scheme and collects every problem (paths are the JSON paths of <see cref="EvaluationSchemeJson"/>).</summary>
+/// <summary>Checks every rule of a scheme and collects every problem (paths are the JSON paths of <c>Serialization.EvaluationSchemeJson</c>).</summary>
 internal static class SchemeValidator
 {
     internal static IReadOnlyList<SchemeProblem> Validate(EvaluationSchemeBuilder scheme)

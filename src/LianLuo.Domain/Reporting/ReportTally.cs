@@ -26,7 +26,7 @@ public sealed record TallyIdentity(string Classification, string DeadlinePolicy,
     public static TallyIdentity Of(AnnualReportOptions options)
     {
         Preconditions.CheckNotNull(options);
-        var policy = SHA256.HashData(Encoding.UTF8.GetBytes(DeadlinePolicyJson.Write(options.Engine.Policy)));
+        var policy = SHA256.HashData(Encoding.UTF8.GetBytes(DeadlinePolicyForm.Text(options.Engine.Policy)));
         return new TallyIdentity(
             $"{options.Scheme.Name} [{string.Join(",", options.Scheme.Codes.Select(c => c.Code))}]",
             "sha256:" + Convert.ToHexStringLower(policy.AsSpan(0, 8)),
@@ -61,7 +61,7 @@ public sealed record TallyIdentity(string Classification, string DeadlinePolicy,
 /// leave the city. A province merges its cities' tallies (<see cref="ReportTallies.Merge"/>) into the report of the
 /// union, figure for figure what a report on the concatenated ledgers gives — except the lists of items behind the
 /// findings, which a tally does not carry (the merged findings count those items as omitted). Made by
-/// <see cref="AnnualReportAccumulator.ToTally"/>, saved and read by <see cref="ReportTallyJson"/>. Immutable and thread-safe.
+/// <see cref="AnnualReportAccumulator.ToTally"/>, saved and read by <c>Serialization.ReportTallyJson</c>. Immutable and thread-safe.
 /// </summary>
 public sealed class ReportTally
 {

@@ -1,5 +1,6 @@
 using System.Text;
 using LianLuo.Domain.Evaluation;
+using LianLuo.Domain.Serialization;
 
 namespace LianLuo.Domain.Tests.Cli;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LianLuo.Domain.Reporting;
+using LianLuo.Domain.Serialization;
 
 namespace LianLuo.Domain.Tests.Cli;
 

@@ -6,6 +6,7 @@ using LianLuo.Cli.Commands;
 using LianLuo.Domain.Reporting;
 using NodaTime;
 using NodaTime.Testing;
+using LianLuo.Domain.Serialization;
 
 namespace LianLuo.Domain.Tests.Cli;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using LianLuo.Cli.Commands;
-using LianLuo.Domain.Reporting;
 using NodaTime;
 using NodaTime.Testing;
+using LianLuo.Domain.Serialization;
 
 namespace LianLuo.Domain.Tests.Cli;
 

@@ -3,6 +3,7 @@ using LianLuo.Cli.Commands;
 using LianLuo.Domain.Evaluation;
 using NodaTime;
 using NodaTime.Testing;
+using LianLuo.Domain.Serialization;
 
 namespace LianLuo.Domain.Tests.Cli;
 

@@ -5,6 +5,7 @@ using LianLuo.Domain.Classification;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Satisfaction;
+using LianLuo.Domain.Serialization;
 using LianLuo.Domain.Tests.Arbitraries;
 using LianLuo.Domain.Timeliness;
 

@@ -1,4 +1,5 @@
 using LianLuo.Domain.Evaluation;
+using LianLuo.Domain.Serialization;
 
 namespace LianLuo.Domain.Tests.Evaluation;
 

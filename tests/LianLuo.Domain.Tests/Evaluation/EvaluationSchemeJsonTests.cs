@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Serialization;
 
 namespace LianLuo.Domain.Tests.Evaluation;
 

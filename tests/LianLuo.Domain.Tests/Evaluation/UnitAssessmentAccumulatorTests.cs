@@ -8,6 +8,7 @@ using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Serialization;
 using LianLuo.Domain.Tests.Arbitraries;
 using LianLuo.Domain.Timeliness;
 using NodaTime;

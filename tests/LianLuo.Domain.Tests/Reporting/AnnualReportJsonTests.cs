@@ -1,4 +1,5 @@
 using LianLuo.Domain.Reporting;
+using LianLuo.Domain.Serialization;
 
 namespace LianLuo.Domain.Tests.Reporting;
 

@@ -2,6 +2,7 @@ using FsCheck.Xunit;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Reporting;
+using LianLuo.Domain.Serialization;
 using LianLuo.Domain.Tests.Arbitraries;
 using NodaTime;
 

@@ -1,6 +1,4 @@
 using LianLuo.Domain.Calendars;
-using LianLuo.Domain.Deadlines;
-using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Serialization;
 

@@ -2,11 +2,12 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 using NodaTime.Text;
 
-namespace LianLuo.Domain.Deadlines;
+namespace LianLuo.Domain.Serialization;
 
 /// <summary>
 /// The JSON form of a <see cref="DeadlinePolicy"/>, so that a city sets its periods in a file. Reading checks the form and
@@ -39,21 +40,6 @@ public static class DeadlinePolicyJson
     private static readonly string[] RuleMembers = ["deadline", "kind", "start", "months", "days", "workingDays", "date", "annualDate"];
     private static readonly string[] LengthMembers = ["months", "days", "workingDays", "date", "annualDate"];
 
-    private static readonly (string Name, DeadlineKind Value)[] Deadlines =
-    [
-        ("reply", DeadlineKind.Reply), ("complexReply", DeadlineKind.ComplexReply), ("rehandling", DeadlineKind.Rehandling),
-        ("return", DeadlineKind.Return), ("coHandlingOpinion", DeadlineKind.CoHandlingOpinion),
-        ("faceToFaceBeforeHandling", DeadlineKind.FaceToFaceBeforeHandling), ("satisfactionForm", DeadlineKind.SatisfactionForm),
-        ("extensionLimit", DeadlineKind.ExtensionLimit), ("signIn", DeadlineKind.SignIn),
-    ];
-
-    private static readonly (string Name, SubmissionKind Value)[] Kinds = [("suggestion", SubmissionKind.Suggestion), ("proposal", SubmissionKind.Proposal), ("motion", SubmissionKind.Motion)];
-
-    private static readonly (string Name, StartEvent Value)[] Starts =
-        [("assigned", StartEvent.Assigned), ("received", StartEvent.Received), ("replied", StartEvent.Replied), ("feedback", StartEvent.Feedback), ("rehandlingStarted", StartEvent.RehandlingStarted)];
-
-    private static readonly AnnualDatePattern MonthDay = AnnualDatePattern.CreateWithInvariantCulture("MM-dd");
-
     /// <summary>Writes the policy as indented JSON, without a name.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static string Write(DeadlinePolicy policy) => Write(policy, null);
@@ -73,40 +59,7 @@ public static class DeadlinePolicyJson
     /// <param name="policy">The policy.</param>
     /// <param name="name">An optional name for people, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="policy"/> is null.</exception>
-    public static void Write(Utf8JsonWriter json, DeadlinePolicy policy, string? name)
-    {
-        Preconditions.CheckNotNull(json);
-        Preconditions.CheckNotNull(policy);
-        json.WriteStartObject();
-        if (name is not null)
-        {
-            json.WriteString("name", name);
-        }
-
-        json.WriteString("base", "empty");
-        json.WriteStartArray("rules");
-        foreach (var (deadlineName, deadline) in Deadlines)
-        {
-            var rules = Kinds.Select(k => (k.Name, Rule: policy.RuleFor(deadline, k.Value))).ToList();
-            if (rules.All(r => r.Rule.Equals(rules[0].Rule)))
-            {
-                WriteRule(json, deadlineName, null, rules[0].Rule);
-            }
-            else
-            {
-                foreach (var (kindName, rule) in rules)
-                {
-                    WriteRule(json, deadlineName, kindName, rule);
-                }
-            }
-        }
-
-        json.WriteEndArray();
-        json.WriteNumber("dueSoonWorkingDays", policy.DueSoonWindow.Value);
-        json.WriteBoolean("allowExtensionBeyondLimit", policy.AllowExtensionBeyondLimit);
-        json.WriteBoolean("allowLateReturnRequests", policy.AllowLateReturnRequests);
-        json.WriteEndObject();
-    }
+    public static void Write(Utf8JsonWriter json, DeadlinePolicy policy, string? name) => DeadlinePolicyForm.Write(json, policy, name);
 
     /// <summary>Reads a policy from JSON, or throws with every problem.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
@@ -168,31 +121,6 @@ public static class DeadlinePolicyJson
     /// <exception cref="DeadlinePolicyException">The policy has problems; every one is listed, with its line.</exception>
     public static DeadlinePolicy ReadFile(string path) => Read(File.ReadAllText(Preconditions.CheckNotNull(path)));
 
-    private static void WriteRule(Utf8JsonWriter json, string deadline, string? kind, PeriodRule rule)
-    {
-        json.WriteStartObject();
-        json.WriteString("deadline", deadline);
-        if (kind is not null)
-        {
-            json.WriteString("kind", kind);
-        }
-
-        json.WriteString("start", Starts.First(s => s.Value == rule.Start).Name);
-        if (rule.Period is { } period)
-        {
-            json.WriteNumber(period.Unit switch { PeriodUnit.CalendarMonths => "months", PeriodUnit.WorkingDays => "workingDays", _ => "days" }, period.Length);
-        }
-        else if (rule.FixedDate is { } date)
-        {
-            json.WriteString("date", LocalDatePattern.Iso.Format(date));
-        }
-        else
-        {
-            json.WriteString("annualDate", MonthDay.Format(rule.AnnualDate!.Value));
-        }
-
-        json.WriteEndObject();
-    }
 
     private sealed class PolicyReader(List<DeadlinePolicyProblem> problems)
     {
@@ -264,9 +192,9 @@ public static class DeadlinePolicyJson
                 }
 
                 Members(node, path, RuleMembers);
-                var deadline = Choice(node, "deadline", path, Deadlines, required: true);
-                var kind = Choice(node, "kind", path, Kinds, required: false);
-                var start = Choice(node, "start", path, Starts, required: false) ?? StartEvent.Assigned;
+                var deadline = Choice(node, "deadline", path, DeadlinePolicyForm.Deadlines, required: true);
+                var kind = Choice(node, "kind", path, DeadlinePolicyForm.Kinds, required: false);
+                var start = Choice(node, "start", path, DeadlinePolicyForm.Starts, required: false) ?? StartEvent.Assigned;
                 var rule = Length(node, path, start);
                 if (deadline is not { } d || rule is null || (node["kind"] is not null && kind is null))
                 {
@@ -306,7 +234,7 @@ public static class DeadlinePolicyJson
                         return PeriodRule.On(date.Value, start);
                     }
 
-                    if (member == "annualDate" && MonthDay.Parse(text) is { Success: true } annual)
+                    if (member == "annualDate" && DeadlinePolicyForm.MonthDay.Parse(text) is { Success: true } annual)
                     {
                         return PeriodRule.OnAnnualDate(annual.Value, start);
                     }

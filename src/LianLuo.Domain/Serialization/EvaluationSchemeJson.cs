@@ -2,10 +2,11 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
+using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 
-namespace LianLuo.Domain.Evaluation;
+namespace LianLuo.Domain.Serialization;
 
 /// <summary>
 /// The JSON form of an <see cref="EvaluationScheme"/>. Reading checks the form and every rule of the scheme and reports

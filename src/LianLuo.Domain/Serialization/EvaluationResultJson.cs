@@ -1,8 +1,9 @@
 using System.Text.Json;
+using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 
-namespace LianLuo.Domain.Evaluation;
+namespace LianLuo.Domain.Serialization;
 
 /// <summary>
 /// The JSON form of an <see cref="EvaluationResult"/>, as <c>lianluo score --format json</c> prints it:

@@ -5,10 +5,11 @@ using System.Text.Json.Serialization;
 using LianLuo.Domain.Aggregation;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Reporting;
 using LianLuo.Domain.Satisfaction;
 using NodaTime.Text;
 
-namespace LianLuo.Domain.Reporting;
+namespace LianLuo.Domain.Serialization;
 
 /// <summary>
 /// The JSON form of a <see cref="ReportTally"/> (a tally document, <c>lianluo-report-tally</c> version 1, described in

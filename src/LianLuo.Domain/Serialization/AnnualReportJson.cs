@@ -2,9 +2,10 @@ using System.Text.Json;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
 using NodaTime.Text;
+using LianLuo.Domain.Reporting;
 using static LianLuo.Domain.Reporting.Text.ReportFormat;
 
-namespace LianLuo.Domain.Reporting;
+namespace LianLuo.Domain.Serialization;
 
 /// <summary>
 /// The JSON form of an <see cref="AnnualReport"/>: exactly the keys and nesting of ledger.md §3, dates as
