@@ -417,7 +417,7 @@ public sealed class ItemTally : IEquatable<ItemTally>
 }
 
 /// <summary>Orders handling units by name, ordinally (the order of tally keys and unit sets). Stateless and thread-safe.</summary>
-public sealed class HandlingUnitComparer : IComparer<HandlingUnit>
+internal sealed class HandlingUnitComparer : IComparer<HandlingUnit>
 {
     private HandlingUnitComparer()
     {
