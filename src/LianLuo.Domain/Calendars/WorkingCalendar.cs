@@ -36,6 +36,14 @@ namespace LianLuo.Domain.Calendars;
 /// with no parameter name: <c>1 working day after 9999-12-31 falls after 9999-12-31, the last date a working calendar counts.</c>
 /// </para>
 /// </remarks>
+/// <example>
+/// <code>
+/// var calendar = WorkingCalendar.China;
+/// // 2025 国庆节、中秋节: 10月1日至8日放假调休; 9月28日（周日）、10月11日（周六）上班.
+/// bool madeUp = calendar.IsWorkingDay(new LocalDate(2025, 9, 28));          // true: a make-up working day
+/// LocalDate next = calendar.AddWorkingDays(new LocalDate(2025, 9, 30), 1);  // 2025-10-09
+/// </code>
+/// </example>
 public sealed class WorkingCalendar
 {
     /// <summary>From this day of December on, a date may be arranged by the next year's notice (its 元旦 holiday).</summary>

@@ -31,6 +31,16 @@ namespace LianLuo.Domain.Deadlines;
 /// words (<c>The end of 3 months from 9999-12-01 falls after 9999-12-31, the last date a working calendar counts.</c>).
 /// </para>
 /// </remarks>
+/// <example>
+/// <code>
+/// var engine = DeadlineEngine.Default;
+/// // A suggestion assigned (交办) on 2025-03-20 is due 3 months later (ledger.md §2): 2025-06-20, a Friday.
+/// Deadline reply = engine.RegularReplyDeadline(SubmissionKind.Suggestion, new LocalDate(2025, 3, 20), isComplex: false);
+/// // Replied on 2025-06-23, after it: 逾期答复 (TimelinessJudge.Status, in LianLuo.Domain.Timeliness).
+/// var status = engine.Status(SubmissionKind.Suggestion, new LocalDate(2025, 3, 20), false, null, new LocalDate(2025, 6, 23), new LocalDate(2025, 7, 1));
+/// // status.Status == DeadlineStatus.RepliedLate
+/// </code>
+/// </example>
 public sealed class DeadlineEngine
 {
     /// <summary>The time zone of "today": Asia/Shanghai (from the TZDB provider, which caches it).</summary>

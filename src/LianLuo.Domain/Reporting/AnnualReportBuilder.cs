@@ -79,6 +79,20 @@ public sealed record AnnualReportOptions
 /// the findings for 存在问题. It enumerates the items and the activities exactly once and never holds them: the work is
 /// done by an <see cref="AnnualReportAccumulator"/>, in memory bounded by the number of units. Stateless and thread-safe.
 /// </summary>
+/// <example>
+/// <code>
+/// var unit = new HandlingUnit("市教育局");
+/// var item = new HandledItem(
+///     new Submission(new ItemId("J2025-001"), SubmissionKind.Suggestion, "关于加强校园周边交通安全管理的建议", 2025, new Deputy("张三", "城关代表团")),
+///     [
+///         new Assigned(new LocalDate(2025, 3, 20), [new Assignment(unit, AssignmentRole.Lead)]),
+///         new Replied(new LocalDate(2025, 5, 30), ResultCategory.A),
+///     ]);
+/// AnnualReport report = AnnualReportBuilder.Build([item], [], new LocalDate(2026, 1, 15));
+/// // report.Suggestions == 1, report.Timeliness.OnTime == 1, report.Timeliness.OnTimeRate == 100.0m
+/// string summary = ChineseSummaryRenderer.Render(report);  // …共提出建议1件…全部按期办结…
+/// </code>
+/// </example>
 public static class AnnualReportBuilder
 {
     /// <summary>Builds the report.</summary>

@@ -34,6 +34,14 @@ namespace LianLuo.Domain.Serialization;
 /// <c>rehandlingStarted</c>, and its length exactly one of <c>months</c>, <c>days</c>, <c>workingDays</c>, <c>date</c>
 /// (a fixed YYYY-MM-DD) or <c>annualDate</c> (MM-DD, the next such day after the start).
 /// </remarks>
+/// <example>
+/// <code>
+/// // A city that gives 提案 5 months, counted from 交办 as by default.
+/// var policy = DeadlinePolicyJson.Read("""{ "rules": [ { "deadline": "reply", "kind": "proposal", "months": 5 } ] }""");
+/// var engine = DeadlineEngine.Default.WithPolicy(policy);
+/// Deadline due = engine.RegularReplyDeadline(SubmissionKind.Proposal, new LocalDate(2025, 3, 20), isComplex: false);  // 2025-08-20
+/// </code>
+/// </example>
 public static class DeadlinePolicyJson
 {
     private static readonly string[] RootMembers = ["name", "base", "rules", "dueSoonWorkingDays", "allowExtensionBeyondLimit", "allowLateReturnRequests"];

@@ -69,6 +69,18 @@ public sealed record HandlingEventReadResult(HandlingEvent? Event, EquatableArra
 /// options' deadline engine, so a document can never hold a state the handling model forbids. Stateless and
 /// thread-safe; no reflection (AOT- and trimming-safe).
 /// </summary>
+/// <example>
+/// <code>
+/// var result = ItemDocumentReader.ReadFile("items.json");
+/// if (!result.IsValid)
+/// {
+///     foreach (IProblem problem in result.Errors)
+///     {
+///         Console.Error.WriteLine($"{Problem.Format(problem)} [{problem.Code}]");  // e.g. items.json:1: $.schemaVersion: … [items-json.Version]
+///     }
+/// }
+/// </code>
+/// </example>
 public static class ItemDocumentReader
 {
     /// <summary>The version of the document this reader reads and the writer writes.</summary>

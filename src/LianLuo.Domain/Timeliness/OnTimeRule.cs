@@ -11,6 +11,14 @@ namespace LianLuo.Domain.Timeliness;
 /// reply against the re-handling deadline. The deadlines themselves come from <see cref="Deadlines.DeadlineEngine"/>; this
 /// class only compares dates. Stateless and thread-safe.
 /// </summary>
+/// <example>
+/// <code>
+/// var asOf = new LocalDate(2026, 1, 15);
+/// ReportStatus onTheDay = OnTimeRule.Judge(new LocalDate(2025, 6, 20), new LocalDate(2025, 6, 20), asOf);  // OnTime
+/// ReportStatus notReplied = OnTimeRule.Judge(null, new LocalDate(2025, 6, 20), asOf);                      // Overdue
+/// Proportion rate = OnTimeRule.Rate(onTime: 254, late: 24, overdue: 13);                                   // 87.3 %
+/// </code>
+/// </example>
 public static class OnTimeRule
 {
     /// <summary>Whether a reply is on time: given on or before the deadline (the deadline day itself is on time).</summary>
