@@ -30,6 +30,18 @@ namespace LianLuo.Domain.Ledger;
 /// one is reported as a malformed row ("the record is longer than 16777216 characters") and reading goes on after it.
 /// <see cref="StreamItems"/> and <see cref="StreamItemsFile"/> read an items ledger lazily, for ledgers of any length.</para>
 /// </remarks>
+/// <example>
+/// <code>
+/// var csv = "编号,类别,标题,领衔人,主办单位,交办日期,答复日期,办理结果\nJY-1,建议,关于增设公交线路的建议,王伟,市交通运输局,2025-03-10,2025-05-20,A\n"u8;
+/// var result = LedgerReader.ReadItems(csv, "台账.csv", new LedgerReadOptions(new LocalDate(2026, 1, 15)));
+/// foreach (IProblem problem in result.Errors)
+/// {
+///     Console.Error.WriteLine(Problem.Format(problem));  // 台账.csv:LINE: COLUMN: reason (value)
+/// }
+///
+/// var report = AnnualReportBuilder.Build(result.Rows, [], new LocalDate(2026, 1, 15));  // 1 suggestion, replied on time
+/// </code>
+/// </example>
 public static class LedgerReader
 {
     /// <summary>Reads an items ledger from its bytes.</summary>

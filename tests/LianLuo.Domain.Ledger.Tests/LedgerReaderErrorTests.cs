@@ -1,6 +1,8 @@
 using System.Text;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Model;
+using LianLuo.Domain.Reporting;
+using NodaTime;
 using NodaTime.Text;
 using static LianLuo.Domain.Ledger.Tests.LedgerTestKit;
 
@@ -549,5 +551,18 @@ public class LedgerReaderErrorTests
 
         Assert.Equal(("ledger.BadDate", "a.csv:2: 交办日期", "2025-02-30"), (problem.Code, problem.Location, problem.Value));
         Assert.Equal($"a.csv:2: 交办日期: {problem.Message} (2025-02-30)", Problem.Format(problem));
+    }
+
+    // The <example> of LedgerReader's XML documentation, run: a ledger row read into the model and reported on.
+    [Fact]
+    public void LedgerReader_Example()
+    {
+        var csv = "编号,类别,标题,领衔人,主办单位,交办日期,答复日期,办理结果\nJY-1,建议,关于增设公交线路的建议,王伟,市交通运输局,2025-03-10,2025-05-20,A\n"u8;
+        var result = LedgerReader.ReadItems(csv, "台账.csv", new LedgerReadOptions(new LocalDate(2026, 1, 15)));
+        var problems = result.Errors.Select(e => Problem.Format(e)).ToList();
+        var report = AnnualReportBuilder.Build(result.Rows, [], new LocalDate(2026, 1, 15));
+
+        Assert.Empty(problems);
+        Assert.Equal((1, 1), (report.Suggestions, report.Timeliness.OnTime)); // replied within 3 months of 交办
     }
 }

@@ -1,5 +1,7 @@
 using LianLuo.Domain.Calendars;
+using LianLuo.Domain.Classification;
 using LianLuo.Domain.Deadlines;
+using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Numbers;
@@ -99,5 +101,23 @@ public class DocumentationExampleTests
         Deadline due = engine.RegularReplyDeadline(SubmissionKind.Proposal, new LocalDate(2025, 3, 20), isComplex: false);
 
         Assert.Equal(new LocalDate(2025, 8, 20), due.Date); // a Wednesday
+    }
+
+    [Fact]
+    public void UnitAssessment_Example()
+    {
+        var unit = new HandlingUnit("市教育局");
+        HandledItem[] items =
+        [
+            new(new Submission(new ItemId("J2025-001"), SubmissionKind.Suggestion, "关于加强校园周边交通安全管理的建议", 2025, new Deputy("张三", "城关代表团")),
+                [new Assigned(new LocalDate(2025, 3, 20), [new Assignment(unit, AssignmentRole.Lead)]), new Replied(new LocalDate(2025, 5, 30), ResultCategory.A)]),
+        ];
+
+        var assessment = new UnitAssessment(EvaluationPresets.Default, DeadlineEngine.Default, ReplyRules.Default);
+        EvaluationResult result = assessment.Evaluate(items, new LocalDate(2026, 1, 15));
+        var lines = result.Units.Select(u => $"{u.Rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} {u.Unit} {u.Items}").ToList();
+
+        Assert.Equal("市教育局", Assert.Single(result.Units).Unit);
+        Assert.EndsWith(" 市教育局 1", Assert.Single(lines), StringComparison.Ordinal);
     }
 }

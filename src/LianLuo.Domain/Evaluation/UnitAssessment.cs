@@ -11,6 +11,16 @@ namespace LianLuo.Domain.Evaluation;
 /// the ones the report and the document reader use, when it comes from <c>AddLianLuoDomain</c>. Immutable and
 /// thread-safe.
 /// </summary>
+/// <example>
+/// <code>
+/// var assessment = new UnitAssessment(EvaluationPresets.Default, DeadlineEngine.Default, ReplyRules.Default);
+/// EvaluationResult result = assessment.Evaluate(items, new LocalDate(2026, 1, 15));
+/// foreach (var unit in result.Units)
+/// {
+///     Console.WriteLine($"{unit.Rank?.ToString() ?? "-"} {unit.Unit} {unit.Items}件 {unit.Score}");
+/// }
+/// </code>
+/// </example>
 public sealed class UnitAssessment
 {
     /// <summary>Creates the service.</summary>
