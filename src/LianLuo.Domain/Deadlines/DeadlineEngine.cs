@@ -36,7 +36,7 @@ namespace LianLuo.Domain.Deadlines;
 /// var engine = DeadlineEngine.Default;
 /// // A suggestion assigned (交办) on 2025-03-20 is due 3 months later (ledger.md §2): 2025-06-20, a Friday.
 /// Deadline reply = engine.RegularReplyDeadline(SubmissionKind.Suggestion, new LocalDate(2025, 3, 20), isComplex: false);
-/// // Replied on 2025-06-23, after it: 逾期答复 (TimelinessJudge.Status, in LianLuo.Domain.Timeliness).
+/// // Replied on 2025-06-23, after it: 逾期答复 (TimelinessJudge.Status, in the Timeliness namespace).
 /// var status = engine.Status(SubmissionKind.Suggestion, new LocalDate(2025, 3, 20), false, null, new LocalDate(2025, 6, 23), new LocalDate(2025, 7, 1));
 /// // status.Status == DeadlineStatus.RepliedLate
 /// </code>
