@@ -223,6 +223,64 @@ public sealed class ReplyRules
         return standing is null ? [] : ObligationsOf(state, [standing]);
     }
 
+    /// <summary>
+    /// Whether a promised follow-up (回头看) is due as of a date: an open obligation (<see cref="FollowUpObligations"/>) whose
+    /// planned completion is before it, as <see cref="FollowUpDueItemClass"/> decides, without its explanation. Outside 分办
+    /// the obligations are built only when a planned reply of the standing round promises a date before the as-of date (and
+    /// not at all when no follow-up was recorded), since a due obligation needs one: the report and the assessment ask this
+    /// of every item.
+    /// </summary>
+    internal bool IsFollowUpDue(ItemState state, LocalDate asOf)
+    {
+        if (!state.IsSeparateHandling)
+        {
+            if (!HasPassedPromise(state, asOf))
+            {
+                return false;
+            }
+
+            if (state.FollowUps.IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        foreach (var obligation in FollowUpObligations(state))
+        {
+            if (obligation.IsDue(asOf))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the standing round (the last with replies) has a planned reply promising completion before the as-of date.</summary>
+    private bool HasPassedPromise(ItemState state, LocalDate asOf)
+    {
+        var rounds = state.Rounds;
+        for (var i = rounds.Count - 1; i >= 0; i--)
+        {
+            if (rounds[i].Replies.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var reply in rounds[i].Replies)
+            {
+                if (reply.Category is { } c && Scheme.IsPlanned(c) && reply.PlannedCompletion is { } planned && planned < asOf)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
     private List<FollowUpObligation> ObligationsOf(ItemState state, List<HandlingRound> standingRounds)
     {
         var promises = standingRounds.SelectMany(r => r.Replies.Where(reply => reply.Category is { } c && Scheme.IsPlanned(c)).Select(reply => (Round: r.Number, Reply: reply)))

@@ -176,7 +176,7 @@ public static class EvaluationItems
             daysBefore,
             receipt is { } r ? NodaTime.Period.DaysBetween(view.Assignment!.Date, r.Date) : null,
             CommunicatedBefore(view, firstReply),
-            IsFollowUpDue(view, asOf, rules),
+            rules.IsFollowUpDue(view, asOf),
             rules.HasNonStandardReply(view),
             engine.ReceivedOnTime(view, unit) == true,
             HasLateReturnRequest(view, unit),
@@ -219,54 +219,6 @@ public static class EvaluationItems
             {
                 return true;
             }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether a promised follow-up (回头看) is due, as <see cref="FollowUpDueItemClass"/> decides (an open obligation whose
-    /// planned completion is before the as-of date), without its explanation: the obligations are built only when a
-    /// planned reply of the standing round promises a date before the as-of date, as a due obligation needs.
-    /// </summary>
-    private static bool IsFollowUpDue(ItemState view, LocalDate asOf, ReplyRules rules)
-    {
-        if (!view.IsSeparateHandling && !HasPassedPromise(view, asOf, rules))
-        {
-            return false;
-        }
-
-        foreach (var obligation in rules.FollowUpObligations(view))
-        {
-            if (obligation.IsDue(asOf))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the standing round (the last with replies) has a planned reply promising completion before the as-of date.</summary>
-    private static bool HasPassedPromise(ItemState view, LocalDate asOf, ReplyRules rules)
-    {
-        var rounds = view.Rounds;
-        for (var i = rounds.Count - 1; i >= 0; i--)
-        {
-            if (rounds[i].Replies.IsEmpty)
-            {
-                continue;
-            }
-
-            foreach (var reply in rounds[i].Replies)
-            {
-                if (reply.Category is { } c && rules.Scheme.IsPlanned(c) && reply.PlannedCompletion is { } planned && planned < asOf)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         return false;

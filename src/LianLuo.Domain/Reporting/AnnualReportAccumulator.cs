@@ -420,7 +420,7 @@ public sealed class AnnualReportAccumulator
             silent.Add(id);
         }
 
-        if (IsFollowUpDue(state))
+        if (rules.IsFollowUpDue(state, AsOf))
         {
             followUps.Add(id);
         }
@@ -468,64 +468,6 @@ public sealed class AnnualReportAccumulator
             {
                 return true;
             }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether a follow-up obligation (回头看) is due (<see cref="ReplyRules.FollowUpObligations"/>): the rules are asked only
-    /// when a standing promise's date has passed, and not at all when no follow-up was made (then every promise is open).
-    /// </summary>
-    private bool IsFollowUpDue(ItemState state)
-    {
-        if (state.IsSeparateHandling)
-        {
-            return rules.FollowUpObligations(state).Any(o => o.IsDue(AsOf));
-        }
-
-        if (!HasPassedPromise(state))
-        {
-            return false;
-        }
-
-        if (state.FollowUps.IsEmpty)
-        {
-            return true;
-        }
-
-        foreach (var obligation in rules.FollowUpObligations(state))
-        {
-            if (obligation.IsDue(AsOf))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a standing reply (of a 主办 item) promises a planned result by a date before the as-of date.</summary>
-    private bool HasPassedPromise(ItemState state)
-    {
-
-        var rounds = state.Rounds;
-        for (var i = rounds.Count - 1; i >= 0; i--)
-        {
-            if (rounds[i].Replies.IsEmpty)
-            {
-                continue;
-            }
-
-            foreach (var reply in rounds[i].Replies)
-            {
-                if (reply.Category is { } c && Options.Scheme.IsPlanned(c) && reply.PlannedCompletion is { } planned && planned < AsOf)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         return false;
