@@ -35,7 +35,7 @@ public class EvaluationBenchmarks
     }
 
     [Benchmark]
-    public IReadOnlyList<EvaluationItem> EvaluationItems_From() => EvaluationItems.From(items, asOf);
+    public int EvaluationItems_From() => EvaluationItems.From(items, asOf).Count;
 
     [Benchmark]
     public EvaluationResult Evaluate_Default() => UnitEvaluator.Evaluate(scheme, evaluationItems);

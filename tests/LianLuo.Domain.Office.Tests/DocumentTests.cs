@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using LianLuo.Domain.Classification;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Reporting;
@@ -18,7 +20,7 @@ public sealed partial class DocumentTests
     private static readonly Lazy<AnnualReport> Report = new(() => AnnualReportBuilder.Build(ReadCsvItems(SampleItems), ReadCsvActivities(SampleActivities), AsOf));
 
     private static readonly Lazy<EvaluationResult> Assessment = new(() =>
-        UnitEvaluator.Evaluate(EvaluationPresets.Default, EvaluationItems.From(ReadCsvItems(SampleItems), AsOf)));
+        new UnitAssessment(EvaluationPresets.Default, DeadlineEngine.Default, ReplyRules.Default).Evaluate(ReadCsvItems(SampleItems), AsOf));
 
     private static byte[] Docx(AnnualReport report, Issuer? issuer = null)
     {

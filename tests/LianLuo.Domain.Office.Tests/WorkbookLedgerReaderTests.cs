@@ -2,6 +2,8 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
+using LianLuo.Domain.Classification;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Lifecycle;
@@ -113,7 +115,7 @@ public sealed class WorkbookLedgerReaderTests
         var rows = WorkbookLedgerReader.ReadItems(OfficeItemsWorkbook(csvItems), "台账.xlsx", Strict).Rows;
 
         string Score(IEnumerable<HandledItem> items) =>
-            EvaluationResultJson.Write(UnitEvaluator.Evaluate(EvaluationPresets.Default, EvaluationItems.From(items, AsOf)));
+            EvaluationResultJson.Write(new UnitAssessment(EvaluationPresets.Default, DeadlineEngine.Default, ReplyRules.Default).Evaluate(items, AsOf));
 
         Assert.Equal(Score(csvItems), Score(rows));
     }

@@ -12,7 +12,7 @@ namespace LianLuo.Domain.Aggregation;
 /// <param name="Definition">The category's definition in the scheme, or null for a code the scheme does not have.</param>
 /// <param name="Count">Items with the category.</param>
 /// <param name="Percent">The share in percent (one decimal; the shares add up to exactly 100.0), or null when no item has a result.</param>
-public sealed record CategoryShare(ResultCategory Category, CategoryDefinition? Definition, int Count, decimal? Percent);
+internal sealed record CategoryShare(ResultCategory Category, CategoryDefinition? Definition, int Count, decimal? Percent);
 
 /// <summary>
 /// Items counted by result category (办理结果), for any codes. Counts of disjoint sets of items add up:
@@ -20,7 +20,7 @@ public sealed record CategoryShare(ResultCategory Category, CategoryDefinition? 
 /// are not stored, so two counts are equal exactly when every code has the same count.
 /// Immutable and thread-safe, with value equality.
 /// </summary>
-public sealed class CategoryCounts : IEquatable<CategoryCounts>
+internal sealed class CategoryCounts : IEquatable<CategoryCounts>
 {
     private readonly ImmutableDictionary<ResultCategory, int> counts;
 

@@ -13,7 +13,7 @@ namespace LianLuo.Domain.Aggregation;
 /// deadline engine), so that tallies stay pure counting. Build it with <see cref="From(ItemState, DeadlineEngine, LocalDate)"/> from an item's state, or
 /// directly (for example from a ledger row). Immutable and thread-safe, with value equality.
 /// </summary>
-public sealed record ItemFacts
+internal sealed record ItemFacts
 {
     /// <summary>Creates the facts of an item and checks that they agree with each other.</summary>
     /// <param name="id">The item (编号).</param>

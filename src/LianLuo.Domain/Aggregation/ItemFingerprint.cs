@@ -15,7 +15,7 @@ namespace LianLuo.Domain.Aggregation;
 /// </summary>
 /// <param name="Count">The number of items.</param>
 /// <param name="Sum">The sum of the items' hashes, modulo 2^128.</param>
-public readonly record struct ItemFingerprint(long Count, UInt128 Sum)
+internal readonly record struct ItemFingerprint(long Count, UInt128 Sum)
 {
     private static readonly UInt128 OffsetBasis = UInt128.Parse("144066263297769815596495629667062367629", CultureInfo.InvariantCulture);
     private static readonly UInt128 Prime = UInt128.Parse("309485009821345068724781371", CultureInfo.InvariantCulture);

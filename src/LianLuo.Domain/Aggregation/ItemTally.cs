@@ -18,7 +18,7 @@ namespace LianLuo.Domain.Aggregation;
 /// A tally counts whatever facts it is given; per §3 the report's item figures tally 建议 and 提案 and count 议案
 /// apart (see <see cref="Tallies.ByKind"/>). Immutable and thread-safe, with value equality.
 /// </summary>
-public sealed class ItemTally : IEquatable<ItemTally>
+internal sealed class ItemTally : IEquatable<ItemTally>
 {
     private static readonly IComparer<HandlingUnit> UnitOrder = HandlingUnitComparer.Ordinal;
 

@@ -6,7 +6,7 @@ using NodaTime;
 namespace LianLuo.Domain.Aggregation;
 
 /// <summary>Which units an item is tallied under when grouping by unit.</summary>
-public enum UnitGrouping
+internal enum UnitGrouping
 {
     /// <summary>The lead unit (主办), or each unit under separate handling (分办): each item in one group as a rule.</summary>
     Lead = 1,
@@ -19,7 +19,7 @@ public enum UnitGrouping
 /// Grouping of items into <see cref="TallyTable{TKey}"/>s: by unit, kind, category, key items and month of 交办,
 /// or by any key. Stateless and thread-safe.
 /// </summary>
-public static class Tallies
+internal static class Tallies
 {
     /// <summary>
     /// Tallies items under the keys a function gives each of them (none, one or several), in key order.

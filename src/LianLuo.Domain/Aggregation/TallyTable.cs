@@ -10,7 +10,7 @@ namespace LianLuo.Domain.Aggregation;
 /// <see cref="ItemTally.Empty"/>. Immutable and thread-safe, with value equality.
 /// </summary>
 /// <typeparam name="TKey">The group key.</typeparam>
-public sealed class TallyTable<TKey> : IEquatable<TallyTable<TKey>>
+internal sealed class TallyTable<TKey> : IEquatable<TallyTable<TKey>>
     where TKey : notnull
 {
     private readonly ImmutableSortedDictionary<TKey, ItemTally> groups;
@@ -87,7 +87,7 @@ public sealed class TallyTable<TKey> : IEquatable<TallyTable<TKey>>
 }
 
 /// <summary>Creates <see cref="TallyTable{TKey}"/>s. Stateless and thread-safe.</summary>
-public static class TallyTable
+internal static class TallyTable
 {
     /// <summary>An empty table whose keys are ordered by <paramref name="comparer"/>.</summary>
     /// <typeparam name="TKey">The group key.</typeparam>

@@ -9,7 +9,7 @@ namespace LianLuo.Domain.Classification;
 /// Items whose standing result (<see cref="ClassificationScheme.StandingResult"/>: the latest reply's category, under 分办 the lowest of the units') counts as
 /// solved in the scheme: A 已经解决或基本解决 by default. Immutable and thread-safe.
 /// </summary>
-public sealed class SolvedItemClass : ItemClass
+internal sealed class SolvedItemClass : ItemClass
 {
     /// <summary>Creates the class for a scheme.</summary>
     /// <param name="scheme">The scheme.</param>
@@ -30,7 +30,7 @@ public sealed class SolvedItemClass : ItemClass
 /// Items whose standing result counts as solved or as planned (A + B by default): the numerator of 解决率 as
 /// national reports quote it. Immutable and thread-safe.
 /// </summary>
-public sealed class SolvedOrPlannedItemClass : ItemClass
+internal sealed class SolvedOrPlannedItemClass : ItemClass
 {
     /// <summary>Creates the class for a scheme.</summary>
     /// <param name="scheme">The scheme.</param>
@@ -48,7 +48,7 @@ public sealed class SolvedOrPlannedItemClass : ItemClass
 }
 
 /// <summary>Key items (重点建议提案): submissions marked as key. Immutable and thread-safe.</summary>
-public sealed class KeyItemClass : ItemClass
+internal sealed class KeyItemClass : ItemClass
 {
     /// <summary>Creates the class.</summary>
     public KeyItemClass()
@@ -67,7 +67,7 @@ public sealed class KeyItemClass : ItemClass
 /// Supervised key items (领导督办重点建议提案): key items that a leader supervises (督办), as the report's
 /// keySupervised counts them. Immutable and thread-safe.
 /// </summary>
-public sealed class SupervisedKeyItemClass : ItemClass
+internal sealed class SupervisedKeyItemClass : ItemClass
 {
     /// <summary>Creates the class.</summary>
     public SupervisedKeyItemClass()
@@ -94,7 +94,7 @@ public sealed class SupervisedKeyItemClass : ItemClass
 /// handling, replied again or not. (The report's rehandling.rehandled counts only those replied again.)
 /// Immutable and thread-safe.
 /// </summary>
-public sealed class RehandledItemClass : ItemClass
+internal sealed class RehandledItemClass : ItemClass
 {
     /// <summary>Creates the class.</summary>
     public RehandledItemClass()
@@ -122,7 +122,7 @@ public sealed class RehandledItemClass : ItemClass
 /// Items with a follow-up (回头看) due: an open follow-up obligation (see <see cref="ReplyRules.FollowUpObligations"/>)
 /// whose planned completion date is before the as-of date. Immutable and thread-safe.
 /// </summary>
-public sealed class FollowUpDueItemClass : ItemClass
+internal sealed class FollowUpDueItemClass : ItemClass
 {
     /// <summary>Creates the class for the rules of a scheme.</summary>
     /// <param name="rules">The reply rules, which define the obligations.</param>

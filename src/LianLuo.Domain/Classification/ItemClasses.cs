@@ -47,31 +47,31 @@ public sealed class ItemClasses
     public ReplyRules Rules { get; }
 
     /// <summary>已解决 (A).</summary>
-    public SolvedItemClass Solved { get; }
+    public ItemClass Solved { get; }
 
     /// <summary>已解决或列入计划 (A + B).</summary>
-    public SolvedOrPlannedItemClass SolvedOrPlanned { get; }
+    public ItemClass SolvedOrPlanned { get; }
 
     /// <summary>重点建议提案.</summary>
-    public KeyItemClass Key { get; }
+    public ItemClass Key { get; }
 
     /// <summary>领导督办重点建议提案.</summary>
-    public SupervisedKeyItemClass SupervisedKey { get; }
+    public ItemClass SupervisedKey { get; }
 
     /// <summary>重新办理.</summary>
-    public RehandledItemClass Rehandled { get; }
+    public ItemClass Rehandled { get; }
 
     /// <summary>回头看到期.</summary>
-    public FollowUpDueItemClass FollowUpDue { get; }
+    public ItemClass FollowUpDue { get; }
 
     /// <summary>按期答复.</summary>
-    public OnTimeItemClass OnTime { get; }
+    public ItemClass OnTime { get; }
 
     /// <summary>逾期答复.</summary>
-    public LateItemClass Late { get; }
+    public ItemClass Late { get; }
 
     /// <summary>逾期未答复.</summary>
-    public OverdueItemClass Overdue { get; }
+    public ItemClass Overdue { get; }
 
     /// <summary>Every class, in the order above.</summary>
     public IReadOnlyList<ItemClass> All { get; }

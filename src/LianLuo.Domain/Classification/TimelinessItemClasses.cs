@@ -11,7 +11,7 @@ namespace LianLuo.Domain.Classification;
 /// <see cref="TimelinessJudge"/> (ledger spec §3, <see cref="OnTimeRule"/>: onTime = replied ≤ D, late = replied &gt; D,
 /// overdue = not replied and asOf &gt; D), named by <see cref="TimelinessNames"/>. Immutable and thread-safe.
 /// </summary>
-public abstract class TimelinessItemClass : ItemClass
+internal abstract class TimelinessItemClass : ItemClass
 {
     private readonly ReportStatus status;
 
@@ -60,7 +60,7 @@ public abstract class TimelinessItemClass : ItemClass
 }
 
 /// <summary>Items replied (答复) on or before their reply deadline (按期答复). Immutable and thread-safe.</summary>
-public sealed class OnTimeItemClass : TimelinessItemClass
+internal sealed class OnTimeItemClass : TimelinessItemClass
 {
     /// <summary>Creates the class.</summary>
     /// <param name="engine">The deadline engine.</param>
@@ -72,7 +72,7 @@ public sealed class OnTimeItemClass : TimelinessItemClass
 }
 
 /// <summary>Items replied after their reply deadline (逾期答复). Immutable and thread-safe.</summary>
-public sealed class LateItemClass : TimelinessItemClass
+internal sealed class LateItemClass : TimelinessItemClass
 {
     /// <summary>Creates the class.</summary>
     /// <param name="engine">The deadline engine.</param>
@@ -84,7 +84,7 @@ public sealed class LateItemClass : TimelinessItemClass
 }
 
 /// <summary>Items not replied whose reply deadline has passed (逾期未答复). Immutable and thread-safe.</summary>
-public sealed class OverdueItemClass : TimelinessItemClass
+internal sealed class OverdueItemClass : TimelinessItemClass
 {
     /// <summary>Creates the class.</summary>
     /// <param name="engine">The deadline engine.</param>

@@ -13,7 +13,7 @@ namespace LianLuo.Domain.Evaluation;
 /// handled items with <see cref="EvaluationItems.From(IEnumerable{Lifecycle.HandledItem}, NodaTime.LocalDate, Deadlines.DeadlineEngine?, Classification.ReplyRules?, RecordedFacts, Timeliness.RecordedVerdicts?)"/>;
 /// callers with facts from elsewhere may build it directly. Immutable and thread-safe, with value equality.
 /// </summary>
-public sealed record EvaluationItem
+internal sealed record EvaluationItem
 {
     /// <summary>Creates the evaluation facts of an item for one of its lead units.</summary>
     /// <param name="facts">The item's facts.</param>

@@ -19,7 +19,7 @@ namespace LianLuo.Domain.Evaluation;
 /// gives one evaluation item per lead unit (one under 主办, one per unit under 分办); an item never assigned gives
 /// none. Stateless and thread-safe.
 /// </summary>
-public static class EvaluationItems
+internal static class EvaluationItems
 {
     /// <summary>The evaluation items of handled items as of a date (from data that may record only some optional facts).</summary>
     /// <param name="items">The items.</param>

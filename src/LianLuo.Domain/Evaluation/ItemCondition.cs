@@ -304,7 +304,7 @@ public readonly record struct ItemCondition
     /// <param name="item">The item.</param>
     /// <param name="classification">The classification scheme of the results.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public bool Matches(EvaluationItem item, ClassificationScheme classification)
+    internal bool Matches(EvaluationItem item, ClassificationScheme classification)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(classification);

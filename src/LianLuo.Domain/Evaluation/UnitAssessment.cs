@@ -2,6 +2,7 @@ using LianLuo.Domain.Classification;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Lifecycle;
+using LianLuo.Domain.Timeliness;
 using NodaTime;
 
 namespace LianLuo.Domain.Evaluation;
@@ -48,9 +49,13 @@ public sealed class UnitAssessment
     /// <param name="items">The items.</param>
     /// <param name="asOf">The day of the figures.</param>
     /// <param name="recorded">Which optional facts the source records (a ledger without 签收日期 records no receipts); a history records them all.</param>
+    /// <param name="verdicts">
+    /// Reply verdicts recorded when the replies were given (with the calendar version then in force); a recorded verdict
+    /// decides over a recomputation, as in the report (<c>AnnualReportOptions.Verdicts</c>). None when null.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public EvaluationResult Evaluate(IEnumerable<HandledItem> items, LocalDate asOf, RecordedFacts recorded = RecordedFacts.All) =>
-        UnitEvaluator.Evaluate(Scheme, EvaluationItems.From(Preconditions.CheckNotNull(items), asOf, Engine, Rules, recorded), Rules.Scheme);
+    public EvaluationResult Evaluate(IEnumerable<HandledItem> items, LocalDate asOf, RecordedFacts recorded = RecordedFacts.All, RecordedVerdicts? verdicts = null) =>
+        UnitEvaluator.Evaluate(Scheme, EvaluationItems.From(Preconditions.CheckNotNull(items), asOf, Engine, Rules, recorded, verdicts), Rules.Scheme);
 
     /// <summary>Scores the units as of today in the engine's time zone.</summary>
     /// <param name="items">The items.</param>

@@ -12,7 +12,7 @@ namespace LianLuo.Domain.Evaluation;
 /// exact values; rank = 1 + the number of ranked units with a higher score; grade by band, lowered by any ceiling
 /// and then by the band caps (in order of score, then unit name, ordinal). Stateless and thread-safe.
 /// </summary>
-public static class UnitEvaluator
+internal static class UnitEvaluator
 {
     internal static readonly Fraction Hundred = Fraction.FromInt(100);
 

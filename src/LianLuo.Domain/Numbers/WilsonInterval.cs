@@ -9,21 +9,32 @@ namespace LianLuo.Domain.Numbers;
 /// contains the rate itself and narrows as the sample grows. Computed in double precision, exposed as decimal.
 /// Immutable and thread-safe.
 /// </summary>
-/// <param name="Level">The confidence level.</param>
-/// <param name="Lower">The lower bound, a percentage in [0, 100] with one decimal.</param>
-/// <param name="Upper">The upper bound, a percentage in [0, 100] with one decimal.</param>
-/// <exception cref="ArgumentOutOfRangeException">A bound lies outside [0, 100], or the lower bound exceeds the upper.</exception>
-public readonly record struct WilsonInterval(ConfidenceLevel Level, decimal Lower, decimal Upper)
+public readonly record struct WilsonInterval
 {
+    /// <summary>Creates an interval; only <see cref="Proportion.Wilson"/> makes them.</summary>
+    /// <param name="level">The confidence level.</param>
+    /// <param name="lower">The lower bound, a percentage in [0, 100] with one decimal.</param>
+    /// <param name="upper">The upper bound, a percentage in [lower, 100] with one decimal.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A bound lies outside [0, 100], or the lower bound exceeds the upper.</exception>
+    internal WilsonInterval(ConfidenceLevel level, decimal lower, decimal upper)
+    {
+        Level = level;
+        Lower = lower is >= 0m and <= 100m
+            ? lower
+            : throw new ArgumentOutOfRangeException(nameof(lower), lower, string.Create(CultureInfo.InvariantCulture, $"WilsonInterval.Lower must lie in [0, 100] (value: {lower})."));
+        Upper = upper >= lower && upper <= 100m
+            ? upper
+            : throw new ArgumentOutOfRangeException(nameof(upper), upper, string.Create(CultureInfo.InvariantCulture, $"WilsonInterval.Upper must lie in [Lower, 100] (value: {upper}, lower: {lower})."));
+    }
+
+    /// <summary>The confidence level.</summary>
+    public ConfidenceLevel Level { get; }
+
     /// <summary>The lower bound, a percentage in [0, 100].</summary>
-    public decimal Lower { get; } = Lower is >= 0m and <= 100m
-        ? Lower
-        : throw new ArgumentOutOfRangeException(nameof(Lower), Lower, string.Create(CultureInfo.InvariantCulture, $"WilsonInterval.Lower must lie in [0, 100] (value: {Lower})."));
+    public decimal Lower { get; }
 
     /// <summary>The upper bound, a percentage in [Lower, 100].</summary>
-    public decimal Upper { get; } = Upper >= Lower && Upper <= 100m
-        ? Upper
-        : throw new ArgumentOutOfRangeException(nameof(Upper), Upper, string.Create(CultureInfo.InvariantCulture, $"WilsonInterval.Upper must lie in [Lower, 100] (value: {Upper}, lower: {Lower})."));
+    public decimal Upper { get; }
 
     /// <summary>The width of the interval in percentage points.</summary>
     public decimal Width => Upper - Lower;

@@ -119,7 +119,7 @@ public sealed class ReportTally
     public TallyIdentity ComputedUnder { get; }
 
     /// <summary>The fingerprint of the items counted (their ids and titles).</summary>
-    public ItemFingerprint Fingerprint { get; }
+    internal ItemFingerprint Fingerprint { get; }
 
     /// <summary>Where the tally was read from (a file name), or null for one made in memory; errors name it.</summary>
     public string? Origin { get; private init; }

@@ -196,35 +196,35 @@ public class ItemTallyTests
     }
 
     [Property(Arbitrary = [typeof(AggregationArbitraries)])]
-    public bool Merge_IsAssociative(ItemFacts[] a, ItemFacts[] b, ItemFacts[] c)
+    internal bool Merge_IsAssociative(ItemFacts[] a, ItemFacts[] b, ItemFacts[] c)
     {
         var (x, y, z) = (ItemTally.Of(a), ItemTally.Of(b), ItemTally.Of(c));
         return x.Merge(y).Merge(z).Equals(x.Merge(y.Merge(z)));
     }
 
     [Property(Arbitrary = [typeof(AggregationArbitraries)])]
-    public bool Merge_IsCommutative(ItemFacts[] a, ItemFacts[] b) =>
+    internal bool Merge_IsCommutative(ItemFacts[] a, ItemFacts[] b) =>
         (ItemTally.Of(a) + ItemTally.Of(b)).Equals(ItemTally.Of(b) + ItemTally.Of(a));
 
     [Property(Arbitrary = [typeof(AggregationArbitraries)])]
-    public bool Merge_HasEmptyAsIdentity(ItemFacts[] a)
+    internal bool Merge_HasEmptyAsIdentity(ItemFacts[] a)
     {
         var x = ItemTally.Of(a);
         return x.Merge(ItemTally.Empty).Equals(x) && ItemTally.Empty.Merge(x).Equals(x) && ItemTally.Of([]).Equals(ItemTally.Empty);
     }
 
     [Property(Arbitrary = [typeof(AggregationArbitraries)])]
-    public bool Merge_OfParts_EqualsTallyOfTheWhole(ItemFacts[] a, ItemFacts[] b) =>
+    internal bool Merge_OfParts_EqualsTallyOfTheWhole(ItemFacts[] a, ItemFacts[] b) =>
         (ItemTally.Of(a) + ItemTally.Of(b)).Equals(ItemTally.Of(a.Concat(b))) &&
         ItemTally.Sum(a.Select(ItemTally.Of)).Equals(ItemTally.Of(a));
 
     [Property(Arbitrary = [typeof(AggregationArbitraries)])]
-    public Property Of_DoesNotDependOnOrder(ItemFacts[] a) => Prop.ForAll(
+    internal Property Of_DoesNotDependOnOrder(ItemFacts[] a) => Prop.ForAll(
         Gen.Shuffle(a).ToArbitrary(),
         shuffled => ItemTally.Of(shuffled).Equals(ItemTally.Of(a)) && ItemTally.Of(shuffled).GetHashCode() == ItemTally.Of(a).GetHashCode());
 
     [Property(Arbitrary = [typeof(AggregationArbitraries)])]
-    public bool Of_AgreesWithADirectCount(ItemFacts[] a)
+    internal bool Of_AgreesWithADirectCount(ItemFacts[] a)
     {
         var t = ItemTally.Of(a);
         int Count(Func<ItemFacts, bool> p) => a.Count(p);
@@ -262,7 +262,7 @@ public class ItemTallyTests
     // Replied = OnTime + Late and Items = Suggestions + Proposals + Motions are how ItemTally defines them, so they
     // are not asserted here: Of_AgreesWithADirectCount checks each against the items themselves.
     [Property(Arbitrary = [typeof(AggregationArbitraries)])]
-    public bool Counts_AddUp(ItemFacts[] a)
+    internal bool Counts_AddUp(ItemFacts[] a)
     {
         var t = ItemTally.Of(a);
         return t.Items == t.Replied + t.Overdue + t.Pending &&
@@ -273,7 +273,7 @@ public class ItemTallyTests
     }
 
     [Property(Arbitrary = [typeof(AggregationArbitraries)])]
-    public bool Shares_AddUpTo100_WhenAnyItemHasAResult(ItemFacts[] a)
+    internal bool Shares_AddUpTo100_WhenAnyItemHasAResult(ItemFacts[] a)
     {
         var t = ItemTally.Of(a);
         var shares = t.Shares(ClassificationScheme.WithReference);
@@ -283,7 +283,7 @@ public class ItemTallyTests
     }
 
     [Property(Arbitrary = [typeof(AggregationArbitraries)])]
-    public bool Shares_UnderTheDefaultScheme_ListUnknownCodesLast(ItemFacts[] a)
+    internal bool Shares_UnderTheDefaultScheme_ListUnknownCodesLast(ItemFacts[] a)
     {
         var shares = ItemTally.Of(a).Shares();
         return shares.Take(3).Select(s => s.Category.Code).SequenceEqual(["A", "B", "C"]) &&
@@ -291,7 +291,7 @@ public class ItemTallyTests
     }
 
     [Property(Arbitrary = [typeof(AggregationArbitraries)])]
-    public bool Rates_LieIn0To100(ItemFacts[] a)
+    internal bool Rates_LieIn0To100(ItemFacts[] a)
     {
         var t = ItemTally.Of(a);
         var summary = t.SatisfactionSummary();

@@ -9,12 +9,12 @@ namespace LianLuo.Domain.Tests.Aggregation;
 public class TallyTableTests
 {
     [Property(Arbitrary = [typeof(AggregationArbitraries)])]
-    public bool ByUnit_OfParts_MergesToTheTableOfTheWhole(ItemFacts[] a, ItemFacts[] b) =>
+    internal bool ByUnit_OfParts_MergesToTheTableOfTheWhole(ItemFacts[] a, ItemFacts[] b) =>
         Tallies.ByUnit(a).Merge(Tallies.ByUnit(b)).Equals(Tallies.ByUnit(a.Concat(b))) &&
         (Tallies.ByAssignmentMonth(a) + Tallies.ByAssignmentMonth(b)).Equals(Tallies.ByAssignmentMonth(a.Concat(b)));
 
     [Property(Arbitrary = [typeof(AggregationArbitraries)])]
-    public bool Merge_IsAssociativeAndCommutative_WithEmptyAsIdentity(ItemFacts[] a, ItemFacts[] b, ItemFacts[] c)
+    internal bool Merge_IsAssociativeAndCommutative_WithEmptyAsIdentity(ItemFacts[] a, ItemFacts[] b, ItemFacts[] c)
     {
         var (x, y, z) = (Tallies.ByKind(a), Tallies.ByKind(b), Tallies.ByKind(c));
         var empty = TallyTable.Empty<SubmissionKind>();
@@ -22,11 +22,11 @@ public class TallyTableTests
     }
 
     [Property(Arbitrary = [typeof(AggregationArbitraries)])]
-    public bool ByKind_GroupsSumToTheWhole(ItemFacts[] a) =>
+    internal bool ByKind_GroupsSumToTheWhole(ItemFacts[] a) =>
         ItemTally.Sum(Tallies.ByKind(a).Groups.Select(g => g.Value)).Equals(ItemTally.Of(a));
 
     [Property(Arbitrary = [typeof(AggregationArbitraries)])]
-    public bool ByUnit_EachGroup_IsTheTallyOfItsItems(ItemFacts[] a, bool withCoUnits)
+    internal bool ByUnit_EachGroup_IsTheTallyOfItsItems(ItemFacts[] a, bool withCoUnits)
     {
         var grouping = withCoUnits ? UnitGrouping.LeadAndCoHandling : UnitGrouping.Lead;
         var table = Tallies.ByUnit(a, grouping);

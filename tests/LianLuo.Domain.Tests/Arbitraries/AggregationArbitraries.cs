@@ -10,7 +10,7 @@ using NodaTime;
 namespace LianLuo.Domain.Tests.Arbitraries;
 
 /// <summary>FsCheck generators for item facts, satisfaction counts and counts for percentages.</summary>
-public static class AggregationArbitraries
+internal static class AggregationArbitraries
 {
     public static readonly HandlingUnit[] UnitPool =
         [new("市教育局"), new("市卫生健康委"), new("市交通运输局"), new("市住房城乡建设局"), new("市民政局"), new("市生态环境局")];

@@ -14,7 +14,7 @@ namespace LianLuo.Domain.Tests.Arbitraries;
 /// <see cref="ItemFacts"/> checks), and valid schemes of every shape (proportional and graded indicators, manual
 /// indicators with scores, deductions and bonuses with caps and ceilings, bands with caps).
 /// </summary>
-public static class EvaluationArbitraries
+internal static class EvaluationArbitraries
 {
     public static readonly string[] Units = ["市教育局", "市卫生健康委", "市交通运输局", "市民政局", "市生态环境局"];
 

@@ -18,17 +18,17 @@ public class EvaluationPropertyTests
         [EvaluationPresets.Default, EvaluationPresets.ShenzhenStyleGraded, EvaluationPresets.ShijiazhuangStyleDeduction];
 
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
-    public bool Evaluate_ScoresLieBetweenZeroAndHundred(EvaluationScheme scheme, EvaluationItem[] items) =>
+    internal bool Evaluate_ScoresLieBetweenZeroAndHundred(EvaluationScheme scheme, EvaluationItem[] items) =>
         UnitEvaluator.Evaluate(scheme, items).Units.All(u => u.Score is >= 0m and <= 100m && decimal.Round(u.Score, 2) == u.Score);
 
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
-    public Property Evaluate_DoesNotDependOnTheOrderOfItemsOrUnits(EvaluationScheme scheme, EvaluationItem[] items) =>
+    internal Property Evaluate_DoesNotDependOnTheOrderOfItemsOrUnits(EvaluationScheme scheme, EvaluationItem[] items) =>
         Prop.ForAll(
             Gen.Shuffle(items).ToArbitrary(),
             shuffled => UnitEvaluator.Evaluate(scheme, shuffled).Equals(UnitEvaluator.Evaluate(scheme, items)));
 
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
-    public bool Evaluate_RanksAgreeWithScores(EvaluationScheme scheme, EvaluationItem[] items)
+    internal bool Evaluate_RanksAgreeWithScores(EvaluationScheme scheme, EvaluationItem[] items)
     {
         var ranked = UnitEvaluator.Evaluate(scheme, items).Units.Where(u => u.Standing == UnitStanding.Ranked).ToList();
         return ranked.All(u =>
@@ -38,7 +38,7 @@ public class EvaluationPropertyTests
     }
 
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
-    public bool Evaluate_UnitsComeInRankOrderThenName(EvaluationScheme scheme, EvaluationItem[] items)
+    internal bool Evaluate_UnitsComeInRankOrderThenName(EvaluationScheme scheme, EvaluationItem[] items)
     {
         var units = UnitEvaluator.Evaluate(scheme, items).Units;
         var expected = units
@@ -50,7 +50,7 @@ public class EvaluationPropertyTests
     }
 
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
-    public bool Evaluate_CappedBandsHoldNoMoreThanTheirCap(EvaluationScheme scheme, EvaluationItem[] items)
+    internal bool Evaluate_CappedBandsHoldNoMoreThanTheirCap(EvaluationScheme scheme, EvaluationItem[] items)
     {
         var result = UnitEvaluator.Evaluate(scheme, items);
         return scheme.Grades.All(band =>
@@ -59,7 +59,7 @@ public class EvaluationPropertyTests
     }
 
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
-    public bool Evaluate_ScoreIsBaseMinusDeductionsPlusBonusClamped(EvaluationScheme scheme, EvaluationItem[] items) =>
+    internal bool Evaluate_ScoreIsBaseMinusDeductionsPlusBonusClamped(EvaluationScheme scheme, EvaluationItem[] items) =>
         UnitEvaluator.Evaluate(scheme, items).Units.All(u =>
             Math.Abs(Math.Clamp(u.Base - u.Deductions + u.Bonus, 0m, 100m) - u.Score) <= 0.01m);
 
@@ -69,7 +69,7 @@ public class EvaluationPropertyTests
     /// which restates the evaluator's own loop).
     /// </summary>
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
-    public bool Evaluate_DeductionsAndBonusFollowFromTheRulesAndTheUnitsItems(EvaluationScheme scheme, EvaluationItem[] items) =>
+    internal bool Evaluate_DeductionsAndBonusFollowFromTheRulesAndTheUnitsItems(EvaluationScheme scheme, EvaluationItem[] items) =>
         UnitEvaluator.Evaluate(scheme, items).Units.All(u =>
         {
             var own = items.Where(i => i.Unit.Name == u.Unit && scheme.ScoredKinds.Contains(i.Kind)).ToList();
@@ -103,7 +103,7 @@ public class EvaluationPropertyTests
         EvaluationSchemeJson.Read(EvaluationSchemeJson.Write(scheme)).Equals(scheme);
 
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
-    public bool Evaluate_ResultIsAValue(EvaluationScheme scheme, EvaluationItem[] items)
+    internal bool Evaluate_ResultIsAValue(EvaluationScheme scheme, EvaluationItem[] items)
     {
         var first = UnitEvaluator.Evaluate(scheme, items);
         var second = UnitEvaluator.Evaluate(EvaluationSchemeJson.Read(EvaluationSchemeJson.Write(scheme)), [.. items]);

@@ -62,13 +62,13 @@ public class UnitAssessmentAccumulatorTests
     }
 
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
-    public Property Fold_InAnyOrderAndAnySplit_EqualsTheListEvaluation(EvaluationScheme scheme, EvaluationItem[] items) =>
+    internal Property Fold_InAnyOrderAndAnySplit_EqualsTheListEvaluation(EvaluationScheme scheme, EvaluationItem[] items) =>
         Prop.ForAll(
             (from shuffled in Gen.Shuffle(items) from cuts in Gen.Choose(0, 1000).ArrayOf(3) select (Shuffled: shuffled, Cuts: cuts)).ToArbitrary(),
             t => Fold(scheme, t.Shuffled, t.Cuts).Equals(UnitEvaluator.Evaluate(scheme, items)));
 
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
-    public Property Fold_OfThePresets_EqualsTheListEvaluation(EvaluationItem[] items) =>
+    internal Property Fold_OfThePresets_EqualsTheListEvaluation(EvaluationItem[] items) =>
         Prop.ForAll(
             (from scheme in Gen.Elements(Presets) from shuffled in Gen.Shuffle(items) select (Scheme: scheme, Shuffled: shuffled)).ToArbitrary(),
             t => Fold(t.Scheme, t.Shuffled, [t.Shuffled.Length / 2]).Equals(UnitEvaluator.Evaluate(t.Scheme, items)));
@@ -78,7 +78,7 @@ public class UnitAssessmentAccumulatorTests
     /// of the full list, in order, and says how many it leaves out.
     /// </summary>
     [Property(Arbitrary = [typeof(EvaluationArbitraries)])]
-    public Property Fold_WithACap_ListsTheSmallestIdsAndCountsTheRest(EvaluationScheme scheme, EvaluationItem[] items) =>
+    internal Property Fold_WithACap_ListsTheSmallestIdsAndCountsTheRest(EvaluationScheme scheme, EvaluationItem[] items) =>
         Prop.ForAll(
             (from cap in Gen.Choose(1, 4) from shuffled in Gen.Shuffle(items) select (cap, shuffled)).ToArbitrary(),
             t =>

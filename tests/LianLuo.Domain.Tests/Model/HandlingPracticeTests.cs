@@ -257,5 +257,11 @@ public sealed class HandlingPracticeTests
         Assert.Equal(1, report.Timeliness.OnTime);
         var evaluation = EvaluationItems.From([item], asOf, verdicts: new RecordedVerdicts([recorded]));
         Assert.Equal(ReportStatus.OnTime, Assert.Single(evaluation).Timeliness);
+
+        // The assessment service takes the same verdicts: 按时办复 is the on-time rate (a fraction): 0 recomputed, 1 as recorded.
+        var assessment = new UnitAssessment(EvaluationPresets.Default, DeadlineEngine.Default, ReplyRules.Default);
+        decimal? TimelinessRate(EvaluationResult result) => Assert.Single(result.Units).Indicators.Single(i => i.Name == "按时办复").Rate;
+        Assert.Equal(0m, TimelinessRate(assessment.Evaluate([item], asOf)));
+        Assert.Equal(1m, TimelinessRate(assessment.Evaluate([item], asOf, verdicts: new RecordedVerdicts([recorded]))));
     }
 }
