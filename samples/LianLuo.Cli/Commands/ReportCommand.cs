@@ -68,9 +68,9 @@ public static class ReportCommand
         CheckTallyArguments(arguments, args, merge, format);
 
         var issuer = arguments["--issuer"] ?? Issuer.CityGovernment.Name;
-        if (!Issuer.TryParse(issuer, out var issuedBy, out var issuerError))
+        if (!Issuer.TryParse(issuer, out var issuedBy, out var issuerProblem))
         {
-            arguments.Error($"--{issuerError}.");
+            arguments.Error($"--{issuerProblem.Message}.");
         }
         if (arguments.Finish(stdout, stderr) is { } exit)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics.CodeAnalysis;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
@@ -26,7 +27,7 @@ public sealed record ClassificationScheme
         if (problems.Count > 0)
         {
             throw new ArgumentException(
-                $"ClassificationScheme {Name} has {problems.Count} problem(s): {string.Join(" ", problems)}",
+                $"ClassificationScheme {Name} has {problems.Count} problem(s): {string.Join(" ", problems.Select(p => p.Message))}",
                 nameof(categories));
         }
     }
@@ -73,31 +74,38 @@ public sealed record ClassificationScheme
         ? definition
         : throw new KeyNotFoundException($"ClassificationScheme {Name} has no result category (办理结果) {code}; it has {string.Join("、", Codes)}.");
 
-    /// <summary>Every problem of a list of categories as a scheme, or none: no category at all, a null entry, a code
-    /// given twice, a Chinese label given twice, a category both solved and planned.</summary>
+    /// <summary>
+    /// Every problem of a list of categories as a scheme, or none: no category at all, a null entry, a code given twice,
+    /// a Chinese label given twice, a category both solved and planned. Each in the library's one problem shape: code
+    /// <c>classification-scheme</c>, the entry as location (<c>categories[2]</c>, the later of two that clash), why, and
+    /// the offending code or label.
+    /// </summary>
     /// <param name="categories">The categories.</param>
     /// <exception cref="ArgumentNullException"><paramref name="categories"/> is null.</exception>
-    public static IReadOnlyList<string> Validate(IEnumerable<CategoryDefinition> categories)
+    public static IReadOnlyList<Problem> Validate(IEnumerable<CategoryDefinition> categories)
     {
+        const string Code = "classification-scheme";
         var list = Preconditions.CheckNotNull(categories).ToList();
-        var problems = new List<string>();
+        var problems = new List<Problem>();
+        static string At(int index) => string.Create(CultureInfo.InvariantCulture, $"categories[{index}]");
         if (list.Count == 0)
         {
-            problems.Add("It has no category.");
+            problems.Add(new Problem(Code, "categories", "It has no category.", null));
         }
 
-        if (list.Any(c => c is null))
+        var firstNull = list.FindIndex(c => c is null);
+        if (firstNull >= 0)
         {
-            problems.Add("It contains a null category.");
+            problems.Add(new Problem(Code, At(firstNull), "It contains a null category.", null));
         }
 
-        var present = list.Where(c => c is not null).ToList();
-        problems.AddRange(present.GroupBy(c => c.Code).Where(g => g.Count() > 1)
-            .Select(g => $"The code {g.Key} is defined {g.Count()} times."));
-        problems.AddRange(present.GroupBy(c => c.ChineseLabel, StringComparer.Ordinal).Where(g => g.Count() > 1)
-            .Select(g => $"The label {g.Key} is used by {string.Join("、", g.Select(c => c.Code))}."));
-        problems.AddRange(present.Where(c => c.CountsAsSolved && c.CountsAsPlanned)
-            .Select(c => $"The category {c.Code} counts both as solved and as planned; it can be only one."));
+        var present = list.Select((c, i) => (Category: c, Index: i)).Where(p => p.Category is not null).ToList();
+        problems.AddRange(present.GroupBy(p => p.Category.Code).Where(g => g.Count() > 1)
+            .Select(g => new Problem(Code, At(g.ElementAt(1).Index), $"The code {g.Key} is defined {g.Count()} times.", g.Key.Code)));
+        problems.AddRange(present.GroupBy(p => p.Category.ChineseLabel, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .Select(g => new Problem(Code, At(g.ElementAt(1).Index), $"The label {g.Key} is used by {string.Join("、", g.Select(p => p.Category.Code))}.", g.Key)));
+        problems.AddRange(present.Where(p => p.Category.CountsAsSolved && p.Category.CountsAsPlanned)
+            .Select(p => new Problem(Code, At(p.Index), $"The category {p.Category.Code} counts both as solved and as planned; it can be only one.", p.Category.Code.Code)));
         return problems;
     }
 
@@ -108,7 +116,7 @@ public sealed record ClassificationScheme
     /// <param name="problems">The problems, empty on success.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty.</exception>
-    public static bool TryCreate(string name, IEnumerable<CategoryDefinition> categories, [NotNullWhen(true)] out ClassificationScheme? scheme, out IReadOnlyList<string> problems)
+    public static bool TryCreate(string name, IEnumerable<CategoryDefinition> categories, [NotNullWhen(true)] out ClassificationScheme? scheme, out IReadOnlyList<Problem> problems)
     {
         Preconditions.CheckText(name, "ClassificationScheme.Name");
         var list = Preconditions.CheckNotNull(categories).ToList();

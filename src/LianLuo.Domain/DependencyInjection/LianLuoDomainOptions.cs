@@ -113,44 +113,50 @@ public sealed class LianLuoDomainOptions
     /// <exception cref="InvalidOperationException"><see cref="TimeZoneId"/> names no TZDB zone.</exception>
     public DateTimeZone TimeZone =>
         (TimeZoneId is null ? null : DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId))
-        ?? throw new InvalidOperationException(string.Join(" ", Validate()));
+        ?? throw new InvalidOperationException(string.Join(" ", Validate().Select(p => p.Message)));
 
-    /// <summary>Checks every setting and lists every problem (empty when the options are valid).</summary>
-    public IReadOnlyList<string> Validate()
+    /// <summary>
+    /// Checks every setting and lists every problem (empty when the options are valid), in the library's one problem
+    /// shape: code <c>options</c>, the setting as location (e.g. <c>LianLuoDomainOptions.TimeZoneId</c>), why, and the
+    /// value given.
+    /// </summary>
+    public IReadOnlyList<Problem> Validate()
     {
-        var problems = new List<string>();
+        var problems = new List<Problem>();
+        void Add(string setting, string message, string? value = null) =>
+            problems.Add(new Problem("options", "LianLuoDomainOptions." + setting, message, value));
         if (string.IsNullOrWhiteSpace(TimeZoneId))
         {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"LianLuoDomainOptions.TimeZoneId (时区) must name a TZDB time zone such as {DefaultTimeZoneId} (value: {(TimeZoneId is null ? "null" : $"\"{TimeZoneId}\"")})."));
+            Add(nameof(TimeZoneId), string.Create(CultureInfo.InvariantCulture, $"LianLuoDomainOptions.TimeZoneId (时区) must name a TZDB time zone such as {DefaultTimeZoneId} (value: {(TimeZoneId is null ? "null" : $"\"{TimeZoneId}\"")})."), TimeZoneId);
         }
         else if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId) is null)
         {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"LianLuoDomainOptions.TimeZoneId (时区) must name a time zone of the TZDB {DateTimeZoneProviders.Tzdb.VersionId} (value: \"{TimeZoneId}\")."));
+            Add(nameof(TimeZoneId), string.Create(CultureInfo.InvariantCulture, $"LianLuoDomainOptions.TimeZoneId (时区) must name a time zone of the TZDB {DateTimeZoneProviders.Tzdb.VersionId} (value: \"{TimeZoneId}\")."), TimeZoneId);
         }
 
         if (Calendar is null)
         {
-            problems.Add("LianLuoDomainOptions.Calendar (工作日历) must be given.");
+            Add(nameof(Calendar), "LianLuoDomainOptions.Calendar (工作日历) must be given.");
         }
 
         if (DeadlinePolicy is null)
         {
-            problems.Add("LianLuoDomainOptions.DeadlinePolicy (办理时限) must be given.");
+            Add(nameof(DeadlinePolicy), "LianLuoDomainOptions.DeadlinePolicy (办理时限) must be given.");
         }
 
         if (ClassificationScheme is null)
         {
-            problems.Add("LianLuoDomainOptions.ClassificationScheme (办理结果分类) must be given.");
+            Add(nameof(ClassificationScheme), "LianLuoDomainOptions.ClassificationScheme (办理结果分类) must be given.");
         }
 
         if (EvaluationScheme is null)
         {
-            problems.Add("LianLuoDomainOptions.EvaluationScheme (考核方案) must be given.");
+            Add(nameof(EvaluationScheme), "LianLuoDomainOptions.EvaluationScheme (考核方案) must be given.");
         }
 
         if (SatisfactionPolicy is null)
         {
-            problems.Add("LianLuoDomainOptions.SatisfactionPolicy (满意度) must be given.");
+            Add(nameof(SatisfactionPolicy), "LianLuoDomainOptions.SatisfactionPolicy (满意度) must be given.");
         }
 
         return problems;
@@ -162,7 +168,7 @@ public sealed class LianLuoDomainOptions
         var problems = Validate();
         if (problems.Count > 0)
         {
-            throw new ArgumentException(string.Join(" ", problems), paramName);
+            throw new ArgumentException(string.Join(" ", problems.Select(p => p.Message)), paramName);
         }
     }
 

@@ -223,13 +223,28 @@ public readonly record struct ItemCondition
     public ItemCondition Negate() => new(Metric, argument, !IsNegated);
 
     /// <summary>Parses the JSON form (<c>onTime</c>, <c>result:A</c>, <c>receivedWithin:7</c>, <c>not:late</c>); metric names are case-sensitive.</summary>
-    public static bool TryParse(string? text, out ItemCondition condition) => TryParse(text, out condition, out _);
+    public static bool TryParse(string? text, out ItemCondition condition) => TryParseCore(text, out condition, out _);
 
     /// <summary>Parses the JSON form, or explains why it cannot.</summary>
     /// <param name="text">The text.</param>
     /// <param name="condition">The condition, when parsed.</param>
-    /// <param name="error">Why the text is not a condition, or null.</param>
-    public static bool TryParse(string? text, out ItemCondition condition, [NotNullWhen(false)] out string? error)
+    /// <param name="problem">
+    /// Why the text is not a condition (code <c>condition</c>, no location: the caller knows where the text came from,
+    /// the reason, and the text as value), or null.
+    /// </param>
+    public static bool TryParse(string? text, out ItemCondition condition, [NotNullWhen(false)] out Problem? problem)
+    {
+        if (TryParseCore(text, out condition, out var error))
+        {
+            problem = null;
+            return true;
+        }
+
+        problem = new Problem("condition", string.Empty, error, text);
+        return false;
+    }
+
+    private static bool TryParseCore(string? text, out ItemCondition condition, [NotNullWhen(false)] out string? error)
     {
         condition = default;
         if (string.IsNullOrWhiteSpace(text))
@@ -297,7 +312,7 @@ public readonly record struct ItemCondition
     public static ItemCondition Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TryParse(text, out var condition, out var error) ? condition : throw new FormatException($"ItemCondition: {error}.");
+        return TryParseCore(text, out var condition, out var error) ? condition : throw new FormatException($"ItemCondition: {error}.");
     }
 
     /// <summary>Whether the item passes the test; result classes (solved, planned) are those of <paramref name="classification"/>.</summary>

@@ -67,14 +67,29 @@ public sealed class Issuer : IEquatable<Issuer>
     public static Issuer Parse(string name)
     {
         Preconditions.CheckNotNull(name);
-        return TryParse(name, out var issuer, out var error) ? issuer : throw new ArgumentException(error, nameof(name));
+        return TryParseCore(name, out var issuer, out var error) ? issuer : throw new ArgumentException(error, nameof(name));
     }
 
     /// <summary>Reads the level of government from an issuer's name, or says why it cannot.</summary>
     /// <param name="name">The name.</param>
     /// <param name="issuer">The issuer, when the level is recognised.</param>
-    /// <param name="error">Why not (naming the value and the rule), else null.</param>
-    public static bool TryParse(string? name, [NotNullWhen(true)] out Issuer? issuer, [NotNullWhen(false)] out string? error)
+    /// <param name="problem">
+    /// Why not (code <c>issuer</c>, no location: the caller knows where the name came from, the rule, and the name as
+    /// value), else null.
+    /// </param>
+    public static bool TryParse(string? name, [NotNullWhen(true)] out Issuer? issuer, [NotNullWhen(false)] out Problem? problem)
+    {
+        if (TryParseCore(name, out issuer, out var error))
+        {
+            problem = null;
+            return true;
+        }
+
+        problem = new Problem("issuer", string.Empty, error, name);
+        return false;
+    }
+
+    private static bool TryParseCore(string? name, [NotNullWhen(true)] out Issuer? issuer, [NotNullWhen(false)] out string? error)
     {
         issuer = null;
         var text = name?.Trim() ?? string.Empty;

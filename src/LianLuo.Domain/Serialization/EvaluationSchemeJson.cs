@@ -446,13 +446,13 @@ public static class EvaluationSchemeJson
                 {
                     Problem(SchemeProblemKind.Json, itemPath, $"a condition must be a string such as \"onTime\" or \"result:A\" (value: {element.GetRawText()})");
                 }
-                else if (ItemCondition.TryParse(element.GetString(), out var condition, out var error))
+                else if (ItemCondition.TryParse(element.GetString(), out var condition, out var problem))
                 {
                     list.Add(condition);
                 }
                 else
                 {
-                    Problem(SchemeProblemKind.UnknownMetric, itemPath, error);
+                    Problem(SchemeProblemKind.UnknownMetric, itemPath, problem.Message);
                 }
             }
 

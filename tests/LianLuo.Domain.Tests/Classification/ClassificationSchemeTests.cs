@@ -67,9 +67,10 @@ public class ClassificationSchemeTests
             new(ResultCategory.B, "已经解决", "solved again"),
         ]);
         Assert.Equal(3, problems.Count);
-        Assert.Contains(problems, p => p.Contains("code A is defined 2 times", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("label 已经解决 is used by A、B", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("A counts both as solved and as planned", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Message.Contains("code A is defined 2 times", StringComparison.Ordinal) && p is { Location: "categories[1]", Value: "A" });
+        Assert.Contains(problems, p => p.Message.Contains("label 已经解决 is used by A、B", StringComparison.Ordinal) && p is { Location: "categories[2]", Value: "已经解决" });
+        Assert.Contains(problems, p => p.Message.Contains("A counts both as solved and as planned", StringComparison.Ordinal) && p is { Location: "categories[0]", Value: "A" });
+        Assert.All(problems, p => Assert.Equal("classification-scheme", p.Code));
     }
 
     [Fact]
@@ -87,8 +88,8 @@ public class ClassificationSchemeTests
     [Fact]
     public void Validate_EmptyOrNull_IsAProblem()
     {
-        Assert.Equal(["It has no category."], ClassificationScheme.Validate([]));
-        Assert.Equal(["It contains a null category."], ClassificationScheme.Validate([null!]));
+        Assert.Equal([new Problem("classification-scheme", "categories", "It has no category.", null)], ClassificationScheme.Validate([]));
+        Assert.Equal([new Problem("classification-scheme", "categories[0]", "It contains a null category.", null)], ClassificationScheme.Validate([null!]));
     }
 
     [Fact]

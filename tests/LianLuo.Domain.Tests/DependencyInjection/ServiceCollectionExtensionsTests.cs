@@ -146,7 +146,8 @@ public class ServiceCollectionExtensionsTests
 
         options.TimeZoneId = "Asia/Beijing";
         var problem = Assert.Single(options.Validate());
-        Assert.Contains("\"Asia/Beijing\"", problem, StringComparison.Ordinal);
+        Assert.Equal(("options", "LianLuoDomainOptions.TimeZoneId", "Asia/Beijing"), (problem.Code, problem.Location, problem.Value));
+        Assert.Contains("\"Asia/Beijing\"", problem.Message, StringComparison.Ordinal);
         Assert.Throws<InvalidOperationException>(() => options.TimeZone);
     }
 

@@ -189,10 +189,11 @@ public class EvaluationSchemeTests
 
         Assert.Equal(ItemCondition.ResultIs(ResultCategory.B), ItemCondition.Parse("result:B"));
         Assert.Equal(ItemCondition.Of(ItemMetric.Late).Negate(), ItemCondition.Parse("not:late"));
-        Assert.False(ItemCondition.TryParse("ontime", out _, out var error));
-        Assert.Contains("unknown metric 'ontime'", error, StringComparison.Ordinal);
-        Assert.False(ItemCondition.TryParse("late:3", out _, out error));
-        Assert.Contains("takes no argument", error, StringComparison.Ordinal);
+        Assert.False(ItemCondition.TryParse("ontime", out _, out var problem));
+        Assert.Contains("unknown metric 'ontime'", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(("condition", "ontime"), (problem.Code, problem.Value));
+        Assert.False(ItemCondition.TryParse("late:3", out _, out problem));
+        Assert.Contains("takes no argument", problem.Message, StringComparison.Ordinal);
         Assert.False(ItemCondition.TryParse("receivedWithin:x", out _, out _));
         Assert.Throws<FormatException>(() => ItemCondition.Parse("result:"));
         Assert.Throws<ArgumentOutOfRangeException>(() => ItemCondition.Of(ItemMetric.Result));
