@@ -3,8 +3,8 @@
 //   dotnet run overdue.cs -- items.csv 2026-01-15 [WORKING-DAYS]
 // prints the overdue items by lead unit (逾期未答复), then the 催办 list: every unanswered item whose reply deadline has
 // passed or falls within WORKING-DAYS working days (default 10), soonest first. A .NET 10 file-based app.
-#:package LianLuo.Domain@0.1.0
-#:package LianLuo.Domain.Ledger@0.1.0
+#:package LianLuo.Domain@1.0.0
+#:package LianLuo.Domain.Ledger@1.0.0
 #:property ManagePackageVersionsCentrally=false
 
 using System.Globalization;
