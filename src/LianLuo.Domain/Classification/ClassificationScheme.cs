@@ -12,6 +12,20 @@ namespace LianLuo.Domain.Classification;
 /// letters. A scheme is checked when built and reports every problem at once. Immutable and thread-safe,
 /// with value equality.
 /// </summary>
+/// <example>
+/// <code>
+/// ResultCategory jia = ClassificationScheme.JiaYiBing.Parse("甲");
+/// bool solved = ClassificationScheme.JiaYiBing.IsSolved(jia); // true
+/// if (!ClassificationScheme.TryCreate(
+///         "有误",
+///         [new(ResultCategory.A, "已解决", "solved", countsAsSolved: true), new(ResultCategory.A, "已列入计划", "planned", countsAsPlanned: true)],
+///         out _,
+///         out IReadOnlyList&lt;Problem&gt; problems))
+/// {
+///     Console.WriteLine(problems[0].Location); // categories[1]: the code A given twice
+/// }
+/// </code>
+/// </example>
 public sealed record ClassificationScheme
 {
     /// <summary>Creates a scheme.</summary>

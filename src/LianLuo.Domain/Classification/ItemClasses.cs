@@ -9,6 +9,15 @@ namespace LianLuo.Domain.Classification;
 /// Every derived class of items for one scheme and one deadline engine: solved, solved or planned, key,
 /// supervised key, re-handled, follow-up due, on time, late and overdue. Immutable and thread-safe.
 /// </summary>
+/// <example>
+/// <code>
+/// var classes = new ItemClasses(ClassificationScheme.Default, DeadlineEngine.Default);
+/// // Assigned 2025-03-20, due 2025-06-20 (a Friday), replied 2025-06-23: 逾期答复.
+/// ItemClassVerdict late = classes.Late.Explain(item.State, new LocalDate(2025, 7, 1));
+/// ItemClassVerdict onTime = classes["on-time"].Explain(item.State, new LocalDate(2025, 7, 1));
+/// Console.WriteLine($"{late.IsMember} {onTime.IsMember}: {late.Chinese}"); // True False: …
+/// </code>
+/// </example>
 public sealed class ItemClasses
 {
     private static readonly Lazy<ItemClasses> DefaultClasses = new(() => new ItemClasses(ClassificationScheme.Default, DeadlineEngine.Default));

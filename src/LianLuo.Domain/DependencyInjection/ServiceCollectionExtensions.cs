@@ -12,6 +12,14 @@ using NodaTime;
 namespace LianLuo.Domain.DependencyInjection;
 
 /// <summary>Registers LianLuo.Domain in a service collection. Stateless and thread-safe.</summary>
+/// <example>
+/// <code>
+/// services.AddLianLuoDomain(options =&gt; options.DeadlinePolicy = DeadlinePolicyPresets.Sichuan2024);
+/// // Later, from the container: one configured engine serves the reader, the report and the assessment.
+/// var engine = provider.GetRequiredService&lt;DeadlineEngine&gt;();
+/// var assessment = provider.GetRequiredService&lt;UnitAssessment&gt;(); // assessment.Engine is engine
+/// </code>
+/// </example>
 public static class ServiceCollectionExtensions
 {
     /// <summary>

@@ -61,6 +61,21 @@ public sealed class LifecycleException : Exception
 /// Each step either applies whole or is refused with the rule it breaks; nothing is half-applied.
 /// Stateless and thread-safe.
 /// </summary>
+/// <example>
+/// <code>
+/// var proposal = new Submission(new ItemId("T2025-001"), SubmissionKind.Proposal, "关于完善社区养老服务的提案", 2025, new Member("李四", "民盟"));
+/// HandlingEvent[] history =
+/// [
+///     new Replied(new LocalDate(2025, 3, 10), ResultCategory.A),
+///     new Assigned(new LocalDate(2025, 3, 20), [new Assignment(new HandlingUnit("市民政局"), AssignmentRole.Lead)]),
+/// ];
+/// // A reply before the item was assigned (交办) is refused, naming the rule; nothing is folded.
+/// if (!ItemLifecycle.TryFold(proposal, history, out ItemState? state, out LifecycleViolation? violation))
+/// {
+///     Console.WriteLine(violation.Rule); // NotAssigned
+/// }
+/// </code>
+/// </example>
 public static class ItemLifecycle
 {
     /// <summary>The state of a submission before any event.</summary>

@@ -26,6 +26,20 @@ namespace LianLuo.Domain.Reporting;
 /// Item ids are taken to be distinct, as a ledger's are.
 /// </para>
 /// </summary>
+/// <example>
+/// <code>
+/// // One item at a time, in constant memory: the same report as AnnualReportBuilder.Build on the whole list.
+/// var asOf = new LocalDate(2026, 1, 15);
+/// var accumulator = new AnnualReportAccumulator(asOf);
+/// using var ledger = LedgerReader.StreamItemsFile("台账.csv", new LedgerReadOptions(asOf)); // the ledger package
+/// foreach (var item in ledger)
+/// {
+///     accumulator.Add(item);
+/// }
+///
+/// AnnualReport report = accumulator.ToReport();
+/// </code>
+/// </example>
 public sealed class AnnualReportAccumulator
 {
     private readonly ReplyRules rules;

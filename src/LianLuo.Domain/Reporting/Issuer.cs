@@ -12,6 +12,17 @@ namespace LianLuo.Domain.Reporting;
 /// administrative office (行政公署) rather than a government and no people's congress of its own, so it is not a level
 /// here. Immutable and thread-safe, with value equality on the name.
 /// </summary>
+/// <example>
+/// <code>
+/// Issuer issuer = Issuer.Parse("城关区人民政府");
+/// Console.WriteLine(issuer.Level);            // 区
+/// Console.WriteLine(issuer.DecisionMakers);   // 中央和省、市、区
+/// if (!Issuer.TryParse("某公司", out _, out Problem? problem))
+/// {
+///     Console.WriteLine(problem.Message);      // names the levels it recognises
+/// }
+/// </code>
+/// </example>
 public sealed class Issuer : IEquatable<Issuer>
 {
     private static readonly string[] Levels = ["自治区", "自治州", "自治县", "自治旗", "省", "市", "州", "区", "县", "旗"];

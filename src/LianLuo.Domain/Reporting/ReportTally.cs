@@ -228,6 +228,18 @@ public sealed class ReportTallyException : Exception
 }
 
 /// <summary>Merges cities' tallies into the report of their union (a province's). Stateless and thread-safe.</summary>
+/// <example>
+/// <code>
+/// var cityA = new AnnualReportAccumulator(asOf);
+/// cityA.AddRange(itemsOfCityA);
+/// var cityB = new AnnualReportAccumulator(asOf);
+/// cityB.AddRange(itemsOfCityB);
+/// // A city's tally holds counts only, so it can leave the city as JSON; the province merges the tallies exactly
+/// // (1 of 2 on time is 50 %, whatever the cities' own rates were).
+/// string sent = ReportTallyJson.Write(cityB.ToTally("乙市"));
+/// AnnualReport province = ReportTallies.Merge([cityA.ToTally("甲市"), ReportTallyJson.Read(sent, "乙市.tally.json")]);
+/// </code>
+/// </example>
 public static class ReportTallies
 {
     /// <summary>

@@ -25,6 +25,19 @@ namespace LianLuo.Domain.Serialization;
 /// <see cref="ItemMetric"/> catalogue such as <c>onTime</c>, <c>result:A</c> or <c>not:late</c>; rates and shares are
 /// fractions in [0, 1].
 /// </remarks>
+/// <example>
+/// <code>
+/// // A scheme is data: written, edited by hand, read back; a broken one gets every problem with its line and JSON path.
+/// File.WriteAllText("考核方案.json", EvaluationSchemeJson.Write(EvaluationPresets.Default));
+/// if (!EvaluationSchemeJson.TryRead(File.ReadAllText("考核方案.json"), out EvaluationScheme? scheme, out var problems))
+/// {
+///     foreach (IProblem problem in problems)
+///     {
+///         Console.WriteLine($"{problem.Location}: {problem.Message}"); // e.g. line 1, indicators[0].maxPoints: …
+///     }
+/// }
+/// </code>
+/// </example>
 public static class EvaluationSchemeJson
 {
     private static readonly JsonDocumentOptions DocumentOptions = JsonText.HandEdited;

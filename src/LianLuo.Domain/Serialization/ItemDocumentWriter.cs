@@ -15,6 +15,13 @@ namespace LianLuo.Domain.Serialization;
 /// proposer's name and key flag (its year is the year of the first 交办, the proposer a 委员 for a 提案 and a 代表
 /// otherwise) and a 沟通's mode, persons and unit (its stage is read as 办中). Stateless and thread-safe; no reflection.
 /// </summary>
+/// <example>
+/// <code>
+/// string json = ItemDocumentWriter.WriteText([item]);
+/// ItemDocumentReadResult back = ItemDocumentReader.ReadText(json);
+/// // back.IsValid, and back.Items[0] equals item (version 1 holds the lead proposer's name only, not a 代表团).
+/// </code>
+/// </example>
 public static class ItemDocumentWriter
 {
     /// <summary>Writes a document to a stream (left open).</summary>
