@@ -7,6 +7,7 @@ using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using LianLuo.Domain.Numbers;
 using LianLuo.Domain.Reporting;
+using LianLuo.Domain.Satisfaction;
 using LianLuo.Domain.Serialization;
 using LianLuo.Domain.Timeliness;
 using NodaTime;
@@ -332,5 +333,28 @@ public class DocumentationExampleTests
             var type = name[(name.LastIndexOf('.') + 1)..].Split('`')[0];
             Assert.Contains(type + "_Example", tests);
         });
+    }
+
+    [Fact]
+    public void SatisfactionPolicy_Example()
+    {
+        var asOf = new LocalDate(2026, 1, 15);
+        HandledItem satisfied = new(
+            new Submission(new ItemId("J2025-001"), SubmissionKind.Suggestion, "关于加强校园周边交通安全管理的建议", 2025, new Deputy("张三")),
+            [
+                new Assigned(new LocalDate(2025, 3, 20), [new Assignment(Education, AssignmentRole.Lead)]),
+                new Replied(new LocalDate(2025, 5, 30), ResultCategory.A),
+                new FeedbackReceived(new LocalDate(2025, 6, 10), SatisfactionLevel.Satisfied),
+            ]);
+        HandledItem noForm = Suggestion("J2025-002", new LocalDate(2025, 3, 20), new LocalDate(2025, 5, 30)); // the form never came back
+
+        // By default (ledger.md §3) an unreturned form (未反馈) is left out of the denominator; a city may count it.
+        var countingUnreturned = new SatisfactionPolicy(SatisfactionScale.ThreeLevel, countUnreturnedForms: true);
+        AnnualReport byDefault = AnnualReportBuilder.Build([satisfied, noForm], [], asOf);
+        AnnualReport strict = AnnualReportBuilder.Build([satisfied, noForm], [], asOf, new AnnualReportOptions { Satisfaction = countingUnreturned });
+
+        Assert.Equal(100.0m, byDefault.Satisfaction.SatisfiedRate); // 1 of 1
+        Assert.Equal(50.0m, strict.Satisfaction.SatisfiedRate);     // 1 of 2
+        Assert.False(SatisfactionPolicy.Default.IsOnScale(SatisfactionLevel.VerySatisfied)); // 非常满意 needs the four-level form
     }
 }

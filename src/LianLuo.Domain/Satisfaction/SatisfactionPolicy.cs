@@ -18,6 +18,14 @@ public enum SatisfactionScale
 /// (未反馈) count in the denominator of the rates. The default (ledger spec §3) is the three-level scale with
 /// unreturned forms left out. Immutable and thread-safe.
 /// </summary>
+/// <example>
+/// <code>
+/// // By default (ledger.md §3) an unreturned form (未反馈) is left out of the denominator; a city may count it.
+/// var countingUnreturned = new SatisfactionPolicy(SatisfactionScale.ThreeLevel, countUnreturnedForms: true);
+/// AnnualReport report = AnnualReportBuilder.Build(items, activities, asOf, new AnnualReportOptions { Satisfaction = countingUnreturned });
+/// // One 满意 form and one never returned: SatisfiedRate is 50.0 here, 100.0 under SatisfactionPolicy.Default.
+/// </code>
+/// </example>
 public sealed record SatisfactionPolicy
 {
     /// <summary>Creates a policy.</summary>
