@@ -82,7 +82,7 @@ internal static class EvaluationItems
     /// added to <paramref name="into"/>: for an item not under 分办 straight from its state, without building its
     /// <see cref="ItemFacts"/>; under 分办 from its evaluation items. The same values as <see cref="FromState(ItemState, LocalDate, DeadlineEngine, ReplyRules, RecordedFacts, RecordedVerdicts?)"/> gives.
     /// </summary>
-    internal static void Assess(ItemState state, LocalDate asOf, DeadlineEngine engine, ReplyRules rules, RecordedFacts recorded, List<AssessedItem> into)
+    internal static void Assess(ItemState state, LocalDate asOf, DeadlineEngine engine, ReplyRules rules, RecordedFacts recorded, RecordedVerdicts? verdicts, List<AssessedItem> into)
     {
         if (state.Assignment is not { } assignment)
         {
@@ -91,7 +91,7 @@ internal static class EvaluationItems
 
         if (state.IsSeparateHandling)
         {
-            foreach (var item in FromState(state, asOf, engine, rules, recorded, null))
+            foreach (var item in FromState(state, asOf, engine, rules, recorded, verdicts))
             {
                 into.Add(AssessedItem.Of(item));
             }
@@ -99,11 +99,13 @@ internal static class EvaluationItems
             return;
         }
 
+        // As FromState and ForUnit do: the item's verdict (not a unit's), applied without its unit.
+        var verdict = verdicts?.Find(state.Submission.Id, null) is { } found ? found with { Unit = null } : null;
         foreach (var a in assignment.Assignments)
         {
             if (a.Role != AssignmentRole.CoHandling)
             {
-                into.Add(Judge(state, a.Unit, asOf, engine, rules, recorded, null).Item);
+                into.Add(Judge(state, a.Unit, asOf, engine, rules, recorded, verdict).Item);
             }
         }
     }

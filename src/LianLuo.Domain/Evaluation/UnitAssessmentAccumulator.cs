@@ -1,5 +1,6 @@
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Lifecycle;
+using LianLuo.Domain.Timeliness;
 using NodaTime;
 
 namespace LianLuo.Domain.Evaluation;
@@ -58,6 +59,12 @@ public sealed class UnitAssessmentAccumulator
     /// <summary>How many items each list shows at most (the smallest ids).</summary>
     public int MaxListedItems { get; }
 
+    /// <summary>
+    /// Reply verdicts recorded when the replies were given (with the calendar version then in force); a recorded verdict
+    /// decides over a recomputation, as in <see cref="UnitAssessment.Evaluate"/> and the report. None when null.
+    /// </summary>
+    public RecordedVerdicts? Verdicts { get; init; }
+
     /// <summary>Items added so far (scored or not, assigned or not).</summary>
     public long Items { get; private set; }
 
@@ -69,7 +76,7 @@ public sealed class UnitAssessmentAccumulator
         Preconditions.CheckNotNull(item);
         var state = item.State;
         assessed.Clear();
-        EvaluationItems.Assess(state, AsOf, Assessment.Engine, Assessment.Rules, Recorded, assessed);
+        EvaluationItems.Assess(state, AsOf, Assessment.Engine, Assessment.Rules, Recorded, Verdicts, assessed);
         foreach (var part in assessed)
         {
             fold.Add(in part);

@@ -128,6 +128,34 @@ public class UnitAssessmentAccumulatorTests
             });
 
     /// <summary>
+    /// Verdicts recorded when the replies were given (here: a random half of the replied items, each judged on time or late
+    /// against a deadline of its own) decide the same way in one pass as in the list form of the service.
+    /// </summary>
+    [Property(Arbitrary = [typeof(ItemHistories)], MaxTest = 40)]
+    public Property Accumulator_WithRecordedVerdicts_EqualsTheListAssessment(HandledItem[] items, ushort day) =>
+        Prop.ForAll(
+            Gen.ArrayOf(Gen.Choose(0, 2), items.Length).ToArbitrary(),
+            choices =>
+            {
+                var verdicts = new RecordedVerdicts(items
+                    .Select((item, i) => (item, choice: choices[i]))
+                    .Where(t => t.choice > 0 && t.item.State.FirstRepliedOn is not null)
+                    .DistinctBy(t => t.item.Id)
+                    .Select(t =>
+                    {
+                        var replied = t.item.State.FirstRepliedOn!.Value;
+                        var onTime = t.choice == 1;
+                        return new ReplyVerdict(t.item.Id, replied, onTime ? replied : replied.PlusDays(-1), onTime, false, "recorded");
+                    }));
+                var asOf = new LocalDate(2024, 3, 1).PlusDays(day % 900);
+                var assessment = new UnitAssessment(EvaluationPresets.Default, DeadlineEngine.Default, ReplyRules.Default);
+                var accumulator = new UnitAssessmentAccumulator(assessment, asOf) { Verdicts = verdicts };
+                accumulator.AddRange(items);
+                return accumulator.ToResult().Equals(assessment.Evaluate(items, asOf, verdicts: verdicts))
+                    .Label($"{verdicts.Count} verdicts");
+            });
+
+    /// <summary>
     /// The evaluation facts of real histories equal those decided the long way, through the public, explaining API:
     /// <see cref="TimelinessJudge.Status(DeadlineEngine, ItemState, LocalDate)"/>, <see cref="ItemFacts.From(ItemState, DeadlineEngine, LocalDate)"/>,
     /// <see cref="FollowUpDueItemClass"/> and <see cref="ReplyRules.Check(ItemState)"/>.

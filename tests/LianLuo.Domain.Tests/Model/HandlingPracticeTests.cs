@@ -263,5 +263,8 @@ public sealed class HandlingPracticeTests
         decimal? TimelinessRate(EvaluationResult result) => Assert.Single(result.Units).Indicators.Single(i => i.Name == "按时办复").Rate;
         Assert.Equal(0m, TimelinessRate(assessment.Evaluate([item], asOf)));
         Assert.Equal(1m, TimelinessRate(assessment.Evaluate([item], asOf, verdicts: new RecordedVerdicts([recorded]))));
+        var accumulator = new UnitAssessmentAccumulator(assessment, asOf) { Verdicts = new RecordedVerdicts([recorded]) };
+        accumulator.Add(item);
+        Assert.Equal(1m, TimelinessRate(accumulator.ToResult()));
     }
 }
