@@ -7,9 +7,14 @@ namespace LianLuo.Domain.Ledger.Internal;
 /// Reads the cells of one data row at a time and collects its errors. One reader serves every row of a table
 /// (<see cref="Reset"/>); cells are read as spans of the record, and strings are made only for the values kept.
 /// </summary>
-internal sealed class RowReader(string file, LedgerHeader header, LedgerReadOptions options, StringPool pool)
+internal sealed class RowReader(string file, LedgerHeader header, LedgerReadOptions options, StringPool pool, ModelPool models)
 {
+    // The pieces of a 会办单位 cell, reused from row to row.
+    private readonly List<string> unitScratch = new(4);
     private IRecordCursor record = null!;
+
+    /// <summary>The shared units and proposers of the reading.</summary>
+    public ModelPool Models => models;
 
     public List<LedgerError> Errors { get; } = [];
 
@@ -30,7 +35,7 @@ internal sealed class RowReader(string file, LedgerHeader header, LedgerReadOpti
 
     /// <summary>The cell as written, trimmed (empty when the column or the field is absent).</summary>
     public ReadOnlySpan<char> RawSpan(LedgerColumn column) =>
-        header.IndexOf(column) is var i and >= 0 && i < record.FieldCount ? record.Field(i).Trim() : [];
+        header.IndexOf(column) is var i and >= 0 && i < record.FieldCount ? LedgerText.Trim(record.Field(i)) : [];
 
     /// <summary>The cell as written, trimmed.</summary>
     public string Raw(LedgerColumn column) => RawSpan(column).ToString();
@@ -42,7 +47,7 @@ internal sealed class RowReader(string file, LedgerHeader header, LedgerReadOpti
     public string Value(LedgerColumn column) => pool.Get(ValueSpan(column));
 
     /// <summary>The units named in a cell (会办单位), split at 、 ； ; ， or ,, trimmed, empty pieces dropped.</summary>
-    public string[] Units(LedgerColumn column) => LedgerValues.SplitUnits(ValueSpan(column), pool);
+    public string[] Units(LedgerColumn column) => LedgerValues.SplitUnits(ValueSpan(column), pool, unitScratch);
 
     /// <summary>Whether the cell has a value.</summary>
     public bool Has(LedgerColumn column) => !RawSpan(column).IsEmpty;
