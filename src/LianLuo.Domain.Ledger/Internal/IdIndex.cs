@@ -24,8 +24,9 @@ internal sealed class IdIndex
     private int[] lines = new int[64];
     private int count;
 
-    // Open addressing: entry number + 1, 0 for an empty slot.
-    private int[] slots = new int[128];
+    // Open addressing: the entry's hash in the high half and its number + 1 in the low half, 0 for an empty slot (so that a
+    // probe compares hashes without reading the entry's arrays, which a ledger of a million rows has far out of cache).
+    private long[] slots = new long[128];
 
     /// <summary>The number of identifiers held.</summary>
     public int Count => count;
@@ -39,10 +40,10 @@ internal sealed class IdIndex
         var hash = string.GetHashCode(id);
         var mask = slots.Length - 1;
         var slot = hash & mask;
-        while (slots[slot] is var entry and > 0)
+        while (slots[slot] is var taken and not 0)
         {
-            var e = entry - 1;
-            if (hashes[e] == hash && lengths[e] == id.Length && Chars(e).SequenceEqual(id))
+            var e = unchecked((int)taken) - 1;
+            if ((int)(taken >> 32) == hash && lengths[e] == id.Length && Chars(e).SequenceEqual(id))
             {
                 firstTable = tables[e];
                 firstLine = lines[e];
@@ -63,7 +64,7 @@ internal sealed class IdIndex
         tables[count] = table;
         lines[count] = line;
         count++;
-        slots[slot] = count;
+        slots[slot] = Slot(hash, count);
         if (count * 2 > slots.Length)
         {
             Rehash();
@@ -77,7 +78,7 @@ internal sealed class IdIndex
     private ReadOnlySpan<char> Chars(int entry)
     {
         var place = places[entry];
-        return blocks[(int)(place >> 32)].AsSpan((int)place, lengths[entry]);
+        return blocks[(int)(place >> 32)].AsSpan(unchecked((int)place), lengths[entry]);
     }
 
     /// <summary>Copies the characters into the block being filled (a new one when they do not fit; a block of their own when longer than a block).</summary>
@@ -114,7 +115,7 @@ internal sealed class IdIndex
 
     private void Rehash()
     {
-        var grown = new int[slots.Length * 2];
+        var grown = new long[slots.Length * 2];
         var mask = grown.Length - 1;
         for (var e = 0; e < count; e++)
         {
@@ -124,9 +125,11 @@ internal sealed class IdIndex
                 slot = (slot + 1) & mask;
             }
 
-            grown[slot] = e + 1;
+            grown[slot] = Slot(hashes[e], e + 1);
         }
 
         slots = grown;
     }
+
+    private static long Slot(int hash, int entryPlusOne) => ((long)hash << 32) | (uint)entryPlusOne;
 }

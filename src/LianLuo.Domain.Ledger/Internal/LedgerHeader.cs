@@ -38,8 +38,12 @@ internal sealed class LedgerHeader
             slotIndexes[slot] = positions.TryGetValue(column, out var p) ? p.Index : -1;
         }
 
+        MappedFields = [.. positions.Values.Select(p => p.Index).Distinct().Order()];
         IsUsable = isUsable;
     }
+
+    /// <summary>The indexes of the fields that a known column reads, in order.</summary>
+    public int[] MappedFields { get; }
 
     /// <summary>The header's cells, trimmed.</summary>
     public string[] Cells { get; }
