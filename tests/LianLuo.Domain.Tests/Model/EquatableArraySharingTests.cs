@@ -54,7 +54,8 @@ public class EquatableArraySharingTests
         var copied = new EquatableArray<string>(new List<string>());
 
         Assert.True(empty.IsEmpty);
-        Assert.Equal(0, empty.Count);
+        var count = empty.Count;
+        Assert.Equal(0, count);
         Assert.Empty(empty);
         Assert.True(empty.AsImmutableArray().IsEmpty);
         Assert.False(empty.AsImmutableArray().IsDefault);
