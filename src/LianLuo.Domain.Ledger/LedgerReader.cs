@@ -250,22 +250,30 @@ public static class LedgerReader
     /// <summary>The row rules of the items ledger, with the check that a 编号 is given once in the whole ledger.</summary>
     private static Func<RowReader, HandledItem?> ItemRowReader()
     {
-        var firstOfId = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
+        // The identifiers seen, without a string or an entry object each (see IdIndex); the files (tables) by number.
+        var seen = new IdIndex();
+        var files = new List<string>();
         return row =>
         {
             var id = row.ValueSpan(ItemColumns.Id);
             string? given = null;
             if (!id.IsEmpty)
             {
-                given = id.ToString();
-                if (!firstOfId.TryAdd(given, (row.File, row.Line)))
+                if (files.Count == 0 || !string.Equals(files[^1], row.File, StringComparison.Ordinal))
                 {
-                    var (firstFile, firstLine) = firstOfId[given];
+                    files.Add(row.File);
+                }
+
+                if (!seen.TryAdd(id, files.Count - 1, row.Line, out var firstTable, out var firstLine))
+                {
+                    var firstFile = files[firstTable];
                     var where = string.Equals(firstFile, row.File, StringComparison.Ordinal)
                         ? $"line {firstLine}"
                         : $"{firstFile}:{firstLine}";
                     row.Error(ItemColumns.Id, LedgerErrorKind.DuplicateId, $"duplicate 编号: {where} has it too");
                 }
+
+                given = id.ToString();
             }
 
             return ItemRows.Read(row, given);

@@ -1,5 +1,7 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.ExceptionServices;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Lifecycle;
@@ -23,11 +25,53 @@ internal sealed class LedgerInput(string command, string? itemsFile, bool lenien
     private int documentItems;
     private bool ran;
 
-    /// <summary>The activities (empty when not asked for).</summary>
-    public IReadOnlyList<LiaisonActivity> Activities { get; set; } = [];
+    private Task<LedgerReadResult<LiaisonActivity>>? pendingActivities;
+    private IReadOnlyList<LiaisonActivity> activities = [];
+    private LedgerReadResult<LiaisonActivity>? activityErrors;
 
-    /// <summary>The activities ledger read, whose errors are printed after the items'.</summary>
-    public LedgerReadResult<LiaisonActivity>? ActivityErrors { get; set; }
+    /// <summary>
+    /// The activities (empty when not asked for). While the activities ledger is still being read (<see cref="ReadActivitiesConcurrently"/>),
+    /// a list that waits for that reading when it is first used, so that a command may pass it along before enumerating the items
+    /// (the report reads the activities after the items).
+    /// </summary>
+    public IReadOnlyList<LiaisonActivity> Activities
+    {
+        get => pendingActivities is null ? activities : new PendingList(this);
+        set => activities = value;
+    }
+
+    /// <summary>The activities ledger read, whose errors are printed after the items' (waits for a concurrent reading to end).</summary>
+    public LedgerReadResult<LiaisonActivity>? ActivityErrors
+    {
+        get
+        {
+            Settle();
+            return activityErrors;
+        }
+
+        set => activityErrors = value;
+    }
+
+    /// <summary>
+    /// Reads the activities ledger on another thread, while the items are read: <see cref="Activities"/> and <see cref="ActivityErrors"/>
+    /// wait for it. An I/O error of that reading is thrown where they are first used.
+    /// </summary>
+    public void ReadActivitiesConcurrently(Func<LedgerReadResult<LiaisonActivity>> read) =>
+        pendingActivities = Task.Factory.StartNew(read, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>Waits for the concurrent reading of the activities, if any, and takes its rows (rethrowing its I/O error as it was thrown).</summary>
+    private void Settle()
+    {
+        if (pendingActivities is not { } pending)
+        {
+            return;
+        }
+
+        var result = pending.GetAwaiter().GetResult();
+        pendingActivities = null;
+        activities = result.Rows;
+        activityErrors = result;
+    }
 
     /// <summary>
     /// The optional facts the items ledger records (its header's 签收日期, 计划完成日期 and 未解决原因 columns): read
@@ -37,6 +81,9 @@ internal sealed class LedgerInput(string command, string? itemsFile, bool lenien
 
     /// <summary>Reads the items of a CSV ledger as they are consumed.</summary>
     public void ReadStream(StreamedLedger<HandledItem> items) => stream = items;
+
+    /// <summary>Whether the items are a CSV ledger read as they are consumed (on a thread of their own).</summary>
+    public bool ReadsItemsStreamed => stream is not null;
 
     /// <summary>Takes the items of a ledger read whole (a workbook).</summary>
     public void ReadResult(LedgerReadResult<HandledItem> result)
@@ -62,14 +109,18 @@ internal sealed class LedgerInput(string command, string? itemsFile, bool lenien
 
         ran = true;
         result = default;
-        var activitiesOk = ActivityErrors is not { IsUsable: false };
+        // A concurrent reading of the activities is not waited for here: when it refuses the command, what was computed is dropped below.
+        var activitiesOk = pendingActivities is not null || activityErrors is not { IsUsable: false };
         try
         {
-            using var items = new OnePass(Items().GetEnumerator());
+            using var items = new OnePass(stream is not null ? new PipelinedItems(stream) : Items().GetEnumerator());
 
             // When the activities already refuse the command, the items are only read for their errors.
             var computed = activitiesOk ? compute(items) : default;
             items.ReadToEnd();
+
+            // A concurrent reading of the activities ends here at the latest (an I/O error of it is reported as any other).
+            Settle();
             result = computed;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -117,7 +168,16 @@ internal sealed class LedgerInput(string command, string? itemsFile, bool lenien
         }
     }
 
-    public void Dispose() => stream?.Dispose();
+    public void Dispose()
+    {
+        stream?.Dispose();
+        if (pendingActivities is { } pending)
+        {
+            // Let a concurrent reading of the activities end (it closes its file), whatever its outcome.
+            pendingActivities = null;
+            ((IAsyncResult)pending).AsyncWaitHandle.WaitOne();
+        }
+    }
 
     private IEnumerable<HandledItem> Items()
     {
@@ -147,6 +207,136 @@ internal sealed class LedgerInput(string command, string? itemsFile, bool lenien
             else if (entry.Error is { } error)
             {
                 documentErrors.Add(error);
+            }
+        }
+    }
+
+    /// <summary>The activities of a concurrent reading, waited for when first used.</summary>
+    private sealed class PendingList(LedgerInput input) : IReadOnlyList<LiaisonActivity>
+    {
+        public int Count => Rows().Count;
+
+        public LiaisonActivity this[int index] => Rows()[index];
+
+        public IEnumerator<LiaisonActivity> GetEnumerator() => Rows().GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private IReadOnlyList<LiaisonActivity> Rows()
+        {
+            input.Settle();
+            return input.activities;
+        }
+    }
+
+    /// <summary>
+    /// The items of a CSV ledger read on another thread (decoded, parsed, checked and folded there) and handed over in batches
+    /// through a bounded queue, so that the command's own work on the items (the report's tallies) runs beside the reading.
+    /// Keeps the order of the file. An I/O error of the reading is thrown here as it was thrown there. Disposing it stops the
+    /// reading and waits for the thread to let go of the ledger.
+    /// </summary>
+    private sealed class PipelinedItems : IEnumerator<HandledItem>
+    {
+        private const int BatchSize = 1024;
+
+        private readonly BlockingCollection<HandledItem[]> batches = new(boundedCapacity: 8);
+        private readonly CancellationTokenSource stop = new();
+        private readonly Task reading;
+        private ExceptionDispatchInfo? failure;
+        private HandledItem[] batch = [];
+        private int index;
+        private bool ended;
+
+        public PipelinedItems(StreamedLedger<HandledItem> ledger) =>
+            reading = Task.Factory.StartNew(() => Read(ledger), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        public HandledItem Current => batch[index];
+
+        object IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            if (++index < batch.Length)
+            {
+                return true;
+            }
+
+            while (!ended)
+            {
+                if (batches.TryTake(out var next, Timeout.Infinite))
+                {
+                    if (next.Length > 0)
+                    {
+                        batch = next;
+                        index = 0;
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                // The reading has ended (all batches taken): its failure, if any, is the consumer's now.
+                ended = true;
+                batch = [];
+                index = 0;
+                reading.Wait();
+                failure?.Throw();
+            }
+
+            return false;
+        }
+
+        public void Reset() => throw new NotSupportedException();
+
+        public void Dispose()
+        {
+            stop.Cancel();
+            try
+            {
+                reading.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The reading's own failure was handed over in MoveNext, or is of no interest once the consumer has stopped.
+            }
+
+            batches.Dispose();
+            stop.Dispose();
+        }
+
+        private void Read(StreamedLedger<HandledItem> ledger)
+        {
+            try
+            {
+                var pending = new HandledItem[BatchSize];
+                var count = 0;
+                foreach (var item in ledger)
+                {
+                    pending[count++] = item;
+                    if (count == BatchSize)
+                    {
+                        batches.Add(pending, stop.Token);
+                        pending = new HandledItem[BatchSize];
+                        count = 0;
+                    }
+                }
+
+                if (count > 0)
+                {
+                    batches.Add(pending[..count], stop.Token);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // The consumer stopped early and disposed the pipeline.
+            }
+            catch (Exception ex)
+            {
+                failure = ExceptionDispatchInfo.Capture(ex);
+            }
+            finally
+            {
+                batches.CompleteAdding();
             }
         }
     }

@@ -104,7 +104,17 @@ internal static class LedgerInputs
                 input.ReadStream(LedgerReader.StreamItemsFile(itemsFile, options));
             }
 
-            if (readActivities && activitiesFile is not null)
+            if (readActivities && activitiesFile is not null && input.ReadsItemsStreamed)
+            {
+                // Read beside the items (on another thread, without a progress line of its own). Whether it is a workbook is
+                // decided now: that opens the file, so a file that cannot be opened is reported at once, as before.
+                var workbook = IsWorkbook(activitiesFile);
+                var quiet = options with { Progress = null };
+                input.ReadActivitiesConcurrently(() => workbook
+                    ? WorkbookLedgerReader.ReadActivitiesFile(activitiesFile, quiet)
+                    : LedgerReader.ReadActivitiesFile(activitiesFile, quiet));
+            }
+            else if (readActivities && activitiesFile is not null)
             {
                 var result = ReadActivitiesFile(activitiesFile, options);
                 input.ClearProgress();

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using NodaTime;
@@ -50,26 +51,27 @@ internal static class ItemRows
 
         try
         {
+            var models = row.Models;
             var submission = new Submission(
                 new ItemId(id!),
                 kind!.Value,
                 title!,
                 assignedOn!.Value.Year,
-                kind == SubmissionKind.Proposal ? new Member(proposer!) : new Deputy(proposer!),
+                kind == SubmissionKind.Proposal ? models.Member(proposer!) : models.Deputy(proposer!),
                 isKey: isKey!.Value);
-            var lead = new HandlingUnit(leadUnit!);
+            var lead = models.Unit(leadUnit!);
 
-            // An array of the known length: a collection expression over the Select built a list and a wrapper per row.
+            // An array of the known length, handed over without a copy; units and their assignments shared across rows.
             var assignments = new Assignment[1 + coUnits!.Length];
-            assignments[0] = new Assignment(lead, AssignmentRole.Lead);
+            assignments[0] = lead.Lead;
             for (var i = 0; i < coUnits.Length; i++)
             {
-                assignments[i + 1] = Assignment.CoHandling(coUnits[i]);
+                assignments[i + 1] = models.Unit(coUnits[i]).CoHandling;
             }
 
             var history = History(
                 assignedOn.Value,
-                assignments,
+                ImmutableCollectionsMarshal.AsImmutableArray(assignments),
                 isComplex!.Value,
                 supervisor,
                 extendedTo,
@@ -82,7 +84,7 @@ internal static class ItemRows
                 satisfaction,
                 rerepliedOn,
                 resatisfaction,
-                receivedOn is { } signed ? new Received(signed, lead) : null,
+                receivedOn is { } signed ? new Received(signed, lead.Unit) : null,
                 plannedCompletion,
                 reason);
 
@@ -109,7 +111,7 @@ internal static class ItemRows
     /// communications, so they are recorded on 交办日期 (communications as 办中协商, one event per mode with its
     /// person-times); the satisfaction with a re-handled reply is recorded on 重办答复日期.
     /// </summary>
-    internal static List<HandlingEvent> History(
+    internal static EquatableArray<HandlingEvent> History(
         LocalDate assignedOn,
         IEnumerable<Assignment> assignments,
         bool isComplex,
@@ -128,50 +130,62 @@ internal static class ItemRows
         LocalDate? plannedCompletion = null,
         string? reason = null)
     {
-        var history = new List<HandlingEvent> { new Assigned(assignedOn, assignments, isComplex) };
+        // The events into an array of their exact number, wrapped without a copy (no list grown and copied per row).
+        var feedback = repliedOn is not null && feedbackOn is not null && satisfaction is not null;
+        var rehandled = feedback && rerepliedOn is not null;
+        var count = 1
+            + (supervisor is not null ? 1 : 0)
+            + (extendedTo is not null ? 1 : 0)
+            + (faceToFace > 0 ? 1 : 0)
+            + (phoneEmail > 0 ? 1 : 0)
+            + (visits > 0 ? 1 : 0)
+            + (receipt is not null ? 1 : 0)
+            + (repliedOn is not null ? 1 : 0)
+            + (feedback ? 1 : 0)
+            + (rehandled ? 2 + (resatisfaction is not null ? 1 : 0) : 0);
+        var history = new HandlingEvent[count];
+        var n = 0;
+        history[n++] = new Assigned(assignedOn, assignments, isComplex);
         if (supervisor is not null)
         {
-            history.Add(new Supervised(assignedOn, supervisor));
+            history[n++] = new Supervised(assignedOn, supervisor);
         }
 
         if (extendedTo is { } extension)
         {
-            history.Add(new Extended(assignedOn, extension));
+            history[n++] = new Extended(assignedOn, extension);
         }
 
-        AddCommunication(history, assignedOn, CommunicationMode.FaceToFace, faceToFace);
-        AddCommunication(history, assignedOn, CommunicationMode.Phone, phoneEmail);
-        AddCommunication(history, assignedOn, CommunicationMode.Visit, visits);
+        AddCommunication(history, ref n, assignedOn, CommunicationMode.FaceToFace, faceToFace);
+        AddCommunication(history, ref n, assignedOn, CommunicationMode.Phone, phoneEmail);
+        AddCommunication(history, ref n, assignedOn, CommunicationMode.Visit, visits);
         if (receipt is not null)
         {
-            history.Add(receipt);
+            history[n++] = receipt;
         }
 
-        if (repliedOn is not { } replied)
+        if (repliedOn is { } replied)
         {
-            return history;
-        }
-
-        history.Add(new Replied(replied, result, PlannedCompletion: plannedCompletion, Reason: reason));
-        if (feedbackOn is not { } feedback || satisfaction is not { } level)
-        {
-            return history;
-        }
-
-        history.Add(new FeedbackReceived(feedback, level));
-        if (rerepliedOn is { } rereplied)
-        {
-            history.Add(new RehandlingStarted(feedback));
-
-            // items-json.md §4: the re-handled reply carries no result of its own; the first reply's stays the standing result.
-            history.Add(new Replied(rereplied, null));
-            if (resatisfaction is { } relevel)
+            history[n++] = new Replied(replied, result, PlannedCompletion: plannedCompletion, Reason: reason);
+            if (feedback)
             {
-                history.Add(new FeedbackReceived(rereplied, relevel));
+                var given = feedbackOn!.Value;
+                history[n++] = new FeedbackReceived(given, satisfaction!.Value);
+                if (rerepliedOn is { } rereplied)
+                {
+                    history[n++] = new RehandlingStarted(given);
+
+                    // items-json.md §4: the re-handled reply carries no result of its own; the first reply's stays the standing result.
+                    history[n++] = new Replied(rereplied, null);
+                    if (resatisfaction is { } relevel)
+                    {
+                        history[n++] = new FeedbackReceived(rereplied, relevel);
+                    }
+                }
             }
         }
 
-        return history;
+        return new EquatableArray<HandlingEvent>(ImmutableCollectionsMarshal.AsImmutableArray(history));
     }
 
     /// <summary>A violation of the handling model, on the column it concerns where it has one.</summary>
@@ -191,11 +205,11 @@ internal static class ItemRows
         }
     }
 
-    private static void AddCommunication(List<HandlingEvent> history, LocalDate date, CommunicationMode mode, int personTimes)
+    private static void AddCommunication(HandlingEvent[] history, ref int n, LocalDate date, CommunicationMode mode, int personTimes)
     {
         if (personTimes > 0)
         {
-            history.Add(new Communicated(date, CommunicationStage.DuringHandling, mode, personTimes));
+            history[n++] = new Communicated(date, CommunicationStage.DuringHandling, mode, personTimes);
         }
     }
 
@@ -254,16 +268,18 @@ internal static class ItemRows
             return units;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        if (leadUnit is not null)
-        {
-            seen.Add(leadUnit);
-        }
-
+        // A unit repeats the lead or an earlier unit (ordinal): a few units per cell, so a scan rather than a set.
         string[]? result = units;
-        foreach (var unit in units)
+        for (var i = 0; i < units.Length; i++)
         {
-            if (!seen.Add(unit))
+            var unit = units[i];
+            var repeated = string.Equals(unit, leadUnit, StringComparison.Ordinal);
+            for (var j = 0; j < i && !repeated; j++)
+            {
+                repeated = string.Equals(units[j], unit, StringComparison.Ordinal);
+            }
+
+            if (repeated)
             {
                 row.Error(
                     ItemColumns.CoUnits,

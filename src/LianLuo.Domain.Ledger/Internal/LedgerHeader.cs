@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace LianLuo.Domain.Ledger.Internal;
 
@@ -7,21 +8,42 @@ internal sealed class LedgerHeader
 {
     private readonly Dictionary<LedgerColumn, (int Index, string Name)> positions;
 
-    // The columns are the static instances of ItemColumns and ActivityColumns: found by reference, not by hashing their names.
-    private readonly Dictionary<LedgerColumn, int> indexes;
+    // The columns are the static instances of ItemColumns and ActivityColumns: found by reference, not by hashing their
+    // names, in a small open-addressing table keyed by the object's identity hash (a cell is looked up about fifty times
+    // per row, so this is no dictionary with an interface call per lookup).
+    private readonly LedgerColumn?[] slotColumns;
+    private readonly int[] slotIndexes;
 
     private LedgerHeader(string[] cells, Dictionary<LedgerColumn, (int Index, string Name)> positions, IReadOnlyList<LedgerColumn> columns, bool isUsable)
     {
         Cells = cells;
         this.positions = positions;
-        indexes = new Dictionary<LedgerColumn, int>(ReferenceEqualityComparer.Instance);
-        foreach (var column in columns)
+        var size = 16;
+        while (size < columns.Count * 4)
         {
-            indexes[column] = positions.TryGetValue(column, out var p) ? p.Index : -1;
+            size *= 2;
         }
 
+        slotColumns = new LedgerColumn?[size];
+        slotIndexes = new int[size];
+        foreach (var column in columns)
+        {
+            var slot = RuntimeHelpers.GetHashCode(column) & (size - 1);
+            while (slotColumns[slot] is { } taken && !ReferenceEquals(taken, column))
+            {
+                slot = (slot + 1) & (size - 1);
+            }
+
+            slotColumns[slot] = column;
+            slotIndexes[slot] = positions.TryGetValue(column, out var p) ? p.Index : -1;
+        }
+
+        MappedFields = [.. positions.Values.Select(p => p.Index).Distinct().Order()];
         IsUsable = isUsable;
     }
+
+    /// <summary>The indexes of the fields that a known column reads, in order.</summary>
+    public int[] MappedFields { get; }
 
     /// <summary>The header's cells, trimmed.</summary>
     public string[] Cells { get; }
@@ -91,10 +113,23 @@ internal sealed class LedgerHeader
     public string NameAt(int index) => index < Cells.Length && Cells[index].Length > 0 ? Cells[index] : ColumnLabel(index);
 
     /// <summary>The field index of a column, or -1 when the header lacks it.</summary>
-    public int IndexOf(LedgerColumn column) =>
-        indexes.TryGetValue(column, out var index) ? index : positions.TryGetValue(column, out var p) ? p.Index : -1;
+    public int IndexOf(LedgerColumn column)
+    {
+        var mask = slotColumns.Length - 1;
+        var slot = RuntimeHelpers.GetHashCode(column) & mask;
+        while (slotColumns[slot] is { } taken)
+        {
+            if (ReferenceEquals(taken, column))
+            {
+                return slotIndexes[slot];
+            }
 
-    /// <summary>The trimmed text of a column in a record (empty when the column or the field is absent).</summary>
+            slot = (slot + 1) & mask;
+        }
+
+        return positions.TryGetValue(column, out var p) ? p.Index : -1;
+    }
+
     public string Text(CsvRecord record, LedgerColumn column) =>
         positions.TryGetValue(column, out var p) && p.Index < record.Fields.Length ? record.Fields[p.Index].Trim() : string.Empty;
 }

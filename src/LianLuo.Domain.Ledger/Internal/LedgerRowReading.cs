@@ -18,6 +18,7 @@ internal sealed class LedgerRowReading<T>(string file, LedgerReadOptions options
 
     private readonly List<LedgerHeader> headers = [];
     private readonly StringPool pool = new();
+    private readonly ModelPool models = new();
 
     public string File => file;
 
@@ -79,7 +80,7 @@ internal sealed class LedgerRowReading<T>(string file, LedgerReadOptions options
             }
 
             yield return (t, records.Line, null);
-            var row = header is { IsUsable: true } ? new RowReader(label, header, options, pool) : null;
+            var row = header is { IsUsable: true } ? new RowReader(label, header, options, pool, models) : null;
             while (records.Next())
             {
                 if (records.IsBlank)

@@ -38,6 +38,30 @@ internal sealed record LedgerText(string Text, LedgerEncoding Encoding, bool IsL
     internal const char Replacement = '\uFFFD';
 
     /// <summary>
+    /// <see cref="MemoryExtensions.Trim(ReadOnlySpan{char})"/>, exactly (the same white space, <see cref="char.IsWhiteSpace(char)"/>), but quick
+    /// on Chinese text: no white space lies between U+0100 and U+167F or above U+3000, so those characters are not looked up.
+    /// </summary>
+    internal static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        while (start < text.Length && IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        var end = text.Length;
+        while (end > start && IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[start..end];
+    }
+
+    /// <summary><see cref="char.IsWhiteSpace(char)"/>, without the table look-up for characters that cannot be white space.</summary>
+    internal static bool IsWhiteSpace(char c) => c <= '\u00FF' ? char.IsWhiteSpace(c) : c is >= '\u1680' and <= '\u3000' && char.IsWhiteSpace(c);
+
+    /// <summary>
     /// Decodes a ledger. NUL characters, which no text ledger holds (they come from UTF-16 or binary files), are
     /// replaced by U+FFFD like undecodable bytes, so that they are reported where they are (and never taken by the
     /// CSV parser for its comment marker).

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using LianLuo.Domain.Model;
 using NodaTime;
 using NodaTime.Text;
@@ -165,7 +164,23 @@ internal static class LedgerValues
         return true;
     }
 
-    internal static bool TryParseBoolean(ReadOnlySpan<char> text, out bool value) => Booleans.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out value);
+    internal static bool TryParseBoolean(ReadOnlySpan<char> text, out bool value)
+    {
+        // The forms the writer writes first, compared as they are (the case-insensitive lookup hashes a Chinese character slowly).
+        if (text.IsEmpty || text is "否")
+        {
+            value = false;
+            return true;
+        }
+
+        if (text is "是")
+        {
+            value = true;
+            return true;
+        }
+
+        return Booleans.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out value);
+    }
 
     /// <summary>A whole number ≥ 0 in ASCII digits; empty is 0.</summary>
     internal static bool TryParseCount(ReadOnlySpan<char> text, out int value)
@@ -176,7 +191,24 @@ internal static class LedgerValues
             return true;
         }
 
-        return !text.ContainsAnyExcept(AsciiDigits) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        // ASCII digits only, accumulated with a bound (as int.TryParse with NumberStyles.None, without its culture look-up).
+        long total = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            total = (total * 10) + (c - '0');
+            if (total > int.MaxValue)
+            {
+                return false;
+            }
+        }
+
+        value = (int)total;
+        return true;
     }
 
     internal static bool TryParseKind(ReadOnlySpan<char> text, out SubmissionKind kind) => Kinds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out kind);
@@ -187,32 +219,39 @@ internal static class LedgerValues
 
     internal static bool TryParseActivityType(ReadOnlySpan<char> text, out ActivityType type) => ActivityTypes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out type);
 
-    private static readonly System.Buffers.SearchValues<char> AsciiDigits = System.Buffers.SearchValues.Create("0123456789");
-
     /// <summary>The units of a 会办单位 cell: split at 、 ； ; ， or ,, trimmed, empty pieces dropped.</summary>
     internal static string[] SplitUnits(string text) =>
         text.Split(UnitSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     /// <inheritdoc cref="SplitUnits(string)"/>
-    internal static string[] SplitUnits(ReadOnlySpan<char> text, StringPool pool)
+    internal static string[] SplitUnits(ReadOnlySpan<char> text, StringPool pool, List<string> scratch)
     {
         if (text.IsEmpty)
         {
             return [];
         }
 
-        var units = new List<string>(2);
+        // One unit, the common case: no separator, so no list.
+        if (text.IndexOfAny(UnitSeparatorValues) < 0)
+        {
+            var single = text.Trim();
+            return single.IsEmpty ? [] : [pool.Get(single)];
+        }
+
+        scratch.Clear();
         foreach (var range in text.SplitAny(UnitSeparators))
         {
             var unit = text[range].Trim();
             if (!unit.IsEmpty)
             {
-                units.Add(pool.Get(unit));
+                scratch.Add(pool.Get(unit));
             }
         }
 
-        return [.. units];
+        return [.. scratch];
     }
+
+    private static readonly System.Buffers.SearchValues<char> UnitSeparatorValues = System.Buffers.SearchValues.Create(UnitSeparators);
 
     internal static string FormatDate(LocalDate date) => LocalDatePattern.Iso.Format(date);
 

@@ -7,9 +7,25 @@ namespace LianLuo.Domain.Ledger.Internal;
 /// Reads the cells of one data row at a time and collects its errors. One reader serves every row of a table
 /// (<see cref="Reset"/>); cells are read as spans of the record, and strings are made only for the values kept.
 /// </summary>
-internal sealed class RowReader(string file, LedgerHeader header, LedgerReadOptions options, StringPool pool)
+internal sealed class RowReader(string file, LedgerHeader header, LedgerReadOptions options, StringPool pool, ModelPool models)
 {
+    // The pieces of a 会办单位 cell, reused from row to row.
+    private readonly List<string> unitScratch = new(4);
     private IRecordCursor record = null!;
+
+    // The cells a known column reads, trimmed, copied once per row into one buffer: by field index, where each starts and its
+    // length as written (raw) and without the formula guard (value). A cell is read many times per row (presence rules, value,
+    // error text), and each read of the record costs a call into the parser and a trim.
+    private readonly int[] fields = header.MappedFields;
+    private readonly int[] rawStart = new int[header.FieldCount];
+    private readonly int[] rawLength = new int[header.FieldCount];
+    private readonly int[] valueStart = new int[header.FieldCount];
+    private readonly int[] valueLength = new int[header.FieldCount];
+    private char[] cells = new char[512];
+    private int fieldCount;
+
+    /// <summary>The shared units and proposers of the reading.</summary>
+    public ModelPool Models => models;
 
     public List<LedgerError> Errors { get; } = [];
 
@@ -26,23 +42,47 @@ internal sealed class RowReader(string file, LedgerHeader header, LedgerReadOpti
         record = cursor;
         Line = cursor.Line;
         Errors.Clear();
+        fieldCount = cursor.FieldCount;
+        var used = 0;
+        foreach (var i in fields)
+        {
+            if (i >= fieldCount)
+            {
+                break;
+            }
+
+            var raw = LedgerText.Trim(cursor.Field(i));
+            if (cells.Length - used < raw.Length)
+            {
+                Array.Resize(ref cells, Math.Max(cells.Length * 2, used + raw.Length));
+            }
+
+            raw.CopyTo(cells.AsSpan(used));
+            rawStart[i] = used;
+            rawLength[i] = raw.Length;
+            var value = LedgerValues.Unguard(raw);
+            valueStart[i] = used + (raw.Length - value.Length);
+            valueLength[i] = value.Length;
+            used += raw.Length;
+        }
     }
 
     /// <summary>The cell as written, trimmed (empty when the column or the field is absent).</summary>
     public ReadOnlySpan<char> RawSpan(LedgerColumn column) =>
-        header.IndexOf(column) is var i and >= 0 && i < record.FieldCount ? record.Field(i).Trim() : [];
+        header.IndexOf(column) is var i and >= 0 && i < fieldCount ? cells.AsSpan(rawStart[i], rawLength[i]) : [];
 
     /// <summary>The cell as written, trimmed.</summary>
     public string Raw(LedgerColumn column) => RawSpan(column).ToString();
 
     /// <summary>The cell's value: trimmed, with the writer's formula guard removed.</summary>
-    public ReadOnlySpan<char> ValueSpan(LedgerColumn column) => LedgerValues.Unguard(RawSpan(column));
+    public ReadOnlySpan<char> ValueSpan(LedgerColumn column) =>
+        header.IndexOf(column) is var i and >= 0 && i < fieldCount ? cells.AsSpan(valueStart[i], valueLength[i]) : [];
 
     /// <summary>The cell's value as a string (shared with equal values of earlier rows).</summary>
     public string Value(LedgerColumn column) => pool.Get(ValueSpan(column));
 
     /// <summary>The units named in a cell (会办单位), split at 、 ； ; ， or ,, trimmed, empty pieces dropped.</summary>
-    public string[] Units(LedgerColumn column) => LedgerValues.SplitUnits(ValueSpan(column), pool);
+    public string[] Units(LedgerColumn column) => LedgerValues.SplitUnits(ValueSpan(column), pool, unitScratch);
 
     /// <summary>Whether the cell has a value.</summary>
     public bool Has(LedgerColumn column) => !RawSpan(column).IsEmpty;

@@ -24,14 +24,23 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     private readonly ImmutableArray<T> items;
 
     /// <summary>Wraps an immutable array (a default array is treated as empty).</summary>
-    public EquatableArray(ImmutableArray<T> items) => this.items = items.IsDefault ? ImmutableArray<T>.Empty : items;
+    /// <remarks>A default array is held as it is: every member reads it as the empty array (no shared static is read per value made).</remarks>
+    public EquatableArray(ImmutableArray<T> items) => this.items = items;
 
     /// <summary>Copies a sequence.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public EquatableArray(IEnumerable<T> items) => this.items = [.. items ?? throw new ArgumentNullException(nameof(items))];
+    /// <remarks>An immutable sequence (an <see cref="EquatableArray{T}"/> or a non-default <see cref="ImmutableArray{T}"/>) is taken as it is, without a copy.</remarks>
+    public EquatableArray(IEnumerable<T> items) => this.items = items switch
+    {
+        null => throw new ArgumentNullException(nameof(items)),
+        EquatableArray<T> same => same.AsImmutableArray(),
+        ImmutableArray<T> { IsDefault: false } immutable => immutable,
+        _ => [.. items],
+    };
 
     /// <summary>The empty array.</summary>
-    public static EquatableArray<T> Empty => new(ImmutableArray<T>.Empty);
+    /// <remarks>The default value, which every member reads as empty: taking it costs no read of a generic static (an item's state starts with a score of them).</remarks>
+    public static EquatableArray<T> Empty => default;
 
     /// <summary>The elements as an immutable array.</summary>
     public ImmutableArray<T> AsImmutableArray() => items.IsDefault ? ImmutableArray<T>.Empty : items;
