@@ -87,8 +87,10 @@ session() {
       if [ "$one" = all ] || [ "$folders" = all ]; then folders=all; else folders="${folders:+$folders;}$one"; fi
     done
     folders=${STRYKER_TESTS:-$folders}
-    # Each folder once (a file compiled twice is an error); the Cli tests use a helper of the Serialization tests.
+    # Each folder once (a file compiled twice is an error), with the folders whose helpers it uses: the Cli tests use
+    # one of the Serialization tests, the Aggregation and Satisfaction tests Classification's TestItems.
     case ";$folders;" in *";Cli;"*) folders="$folders;Serialization" ;; esac
+    case ";$folders;" in *";Aggregation;"* | *";Satisfaction;"*) folders="$folders;Classification" ;; esac
     folders=$(tr ';' '\n' <<<"$folders" | awk 'NF && !seen[$0]++' | paste -sd ';')
   fi
   # MSBuild reads the environment as properties: every build of the session (ours, Stryker's) sees MutationTests.
