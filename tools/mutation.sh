@@ -54,7 +54,7 @@ tests_for() {
     Lifecycle)           echo "Model;Reporting;Serialization" ;;               # its tests are in Model (ItemLifecycle*)
     Classification)      echo "Classification;Model;Evaluation" ;;
     Satisfaction)        echo "Satisfaction;Aggregation;Evaluation" ;;
-    Aggregation)         echo "Aggregation;Evaluation" ;;
+    Aggregation)         echo "Aggregation;Evaluation;Reporting" ;;  # ItemFingerprint is tested through the report tally
     Evaluation)          echo "Evaluation" ;;
     Reporting)           echo "Reporting" ;;
     Serialization)       echo "Serialization" ;;
