@@ -99,8 +99,9 @@ public class ItemConditionMetricTests
     [InlineData("key:1", "metric 'key' takes no argument (value: 'key:1')")]
     public void Parse_SaysWhatIsWrong(string text, string reason)
     {
-        Assert.False(ItemCondition.TryParse(text, out _, out var error));
-        Assert.Contains(reason, error, StringComparison.Ordinal);
+        Assert.False(ItemCondition.TryParse(text, out _, out var problem));
+        Assert.Contains(reason, problem.Message, StringComparison.Ordinal);
+        Assert.Equal(("condition", text), (problem.Code, problem.Value));
         var ex = Assert.Throws<FormatException>(() => ItemCondition.Parse(text));
         Assert.StartsWith("ItemCondition: ", ex.Message, StringComparison.Ordinal);
         Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
