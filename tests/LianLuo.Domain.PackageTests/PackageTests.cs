@@ -93,7 +93,7 @@ public sealed class PackageTests(PackedLibrary packed) : IClassFixture<PackedLib
     public async Task Consumer_AddsThePackageFromTheFolder_BuildsAndRunsIt()
     {
         var consumer = Path.Combine(packed.WorkFolder, "consumer");
-        AssertOutsideTheRepository(consumer);
+        Tools.AssertOutsideTheRepository(consumer);
 
         // The consumer restores into its own packages folder, so it can only get the package just packed
         // (a copy cached by an earlier run cannot stand in for it); NodaTime comes from the machine's NuGet sources.
@@ -102,7 +102,7 @@ public sealed class PackageTests(PackedLibrary packed) : IClassFixture<PackedLib
         (await Tools.RunAsync(Tools.Dotnet, ["new", "console", "--output", consumer, "--name", "LianLuoConsumer"], packed.WorkFolder, environment, cancellationToken: cancel)).Succeeded();
         await File.WriteAllTextAsync(Path.Combine(consumer, "Program.cs"), ConsumerProgram, cancel);
 
-        var sources = await MachineSourcesAsync(consumer, cancel);
+        var sources = await Tools.MachineSourcesAsync(consumer, cancel);
         (await Tools.RunAsync(Tools.Dotnet, ["add", "package", "LianLuo.Domain", "--source", string.Join(';', [packed.Feed, .. sources])], consumer, environment, cancellationToken: cancel)).Succeeded();
 
         var project = await File.ReadAllTextAsync(Path.Combine(consumer, "LianLuoConsumer.csproj"), cancel);
@@ -117,30 +117,5 @@ public sealed class PackageTests(PackedLibrary packed) : IClassFixture<PackedLib
                 "rehandling allowed=False rule=RehandlingWithoutDissatisfaction",
             ],
             output.ReplaceLineEndings("\n").Trim().Split('\n'));
-    }
-
-    /// <summary>The enabled package sources configured on this machine (for the package's dependencies).</summary>
-    private static async Task<IReadOnlyList<string>> MachineSourcesAsync(string folder, CancellationToken cancellationToken)
-    {
-        var listed = (await Tools.RunAsync(Tools.Dotnet, ["nuget", "list", "source", "--format", "short"], folder, cancellationToken: cancellationToken)).Succeeded();
-        return [.. listed.ReplaceLineEndings("\n").Split('\n')
-            .Select(line => line.Trim())
-            .Where(line => line.StartsWith("E ", StringComparison.Ordinal))
-            .Select(line => line[2..].Trim())];
-    }
-
-    /// <summary>The consumer must not pick up the repository's Directory.*.props, global.json or nuget.config.</summary>
-    private static void AssertOutsideTheRepository(string folder)
-    {
-        var full = Path.GetFullPath(folder);
-        var root = Path.GetFullPath(Tools.RepositoryRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        Assert.False(full.StartsWith(root, StringComparison.Ordinal), $"{full} is inside the repository {root}.");
-        for (var dir = new DirectoryInfo(full).Parent; dir is not null; dir = dir.Parent)
-        {
-            foreach (var inherited in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json" })
-            {
-                Assert.False(File.Exists(Path.Combine(dir.FullName, inherited)), $"{Path.Combine(dir.FullName, inherited)} would be inherited by the consumer project.");
-            }
-        }
     }
 }

@@ -88,7 +88,30 @@ internal static class Tools
     private static string Metadata(string key) =>
         typeof(Tools).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == key)?.Value ?? "";
 
+    /// <summary>The enabled package sources configured on this machine (for the package's dependencies).</summary>
+    public static async Task<IReadOnlyList<string>> MachineSourcesAsync(string folder, CancellationToken cancellationToken)
+    {
+        var listed = (await RunAsync(Dotnet, ["nuget", "list", "source", "--format", "short"], folder, cancellationToken: cancellationToken)).Succeeded();
+        return [.. listed.ReplaceLineEndings("\n").Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith("E ", StringComparison.Ordinal))
+            .Select(line => line[2..].Trim())];
+    }
 
+    /// <summary>The consumer must not pick up the repository's Directory.*.props, global.json or nuget.config.</summary>
+    public static void AssertOutsideTheRepository(string folder)
+    {
+        var full = Path.GetFullPath(folder);
+        var root = Path.GetFullPath(RepositoryRoot).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        Assert.False(full.StartsWith(root, StringComparison.Ordinal), $"{full} is inside the repository {root}.");
+        for (var dir = new DirectoryInfo(full).Parent; dir is not null; dir = dir.Parent)
+        {
+            foreach (var inherited in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props", "global.json" })
+            {
+                Assert.False(File.Exists(Path.Combine(dir.FullName, inherited)), $"{Path.Combine(dir.FullName, inherited)} would be inherited by the consumer project.");
+            }
+        }
+    }
 }
 
 /// <summary>What a finished process left.</summary>
