@@ -83,7 +83,7 @@ internal sealed record ItemFacts
         IsSupervised = isSupervised;
         Rehandling = rehandling is { } r
             ? replied
-                ? Preconditions.CheckDefined(r, "ItemFacts.Rehandling (重办时效)")
+                ? Preconditions.CheckDefined(r, "ItemFacts.Rehandling (重办时效)", nameof(rehandling))
                 : throw new ArgumentException($"ItemFacts of {id}: re-handling (重新办理) needs a first reply, but the item is {timeliness}.", nameof(rehandling))
             : null;
         FaceToFace = Preconditions.CheckNonNegative(faceToFace, "ItemFacts.FaceToFace (面商人次)");
