@@ -257,6 +257,9 @@ public class ConstructionTests
         var item = new HandledItem(Suggestion(), [LeadWithCoHandling()]);
         Refusal.Assert<ArgumentOutOfRangeException>(() => _ = new LiaisonYear(1948, [], []), "year", "LiaisonYear.Year (年度)", "between 1949 and 9999", "1948");
         Refusal.Assert<ArgumentOutOfRangeException>(() => _ = new LiaisonYear(10000, [], []), "year", "10000");
+        Assert.Equal((1949, 9999), (new LiaisonYear(1949, [], []).Year, new LiaisonYear(9999, [], []).Year)); // both ends are years
+        Refusal.Assert<ArgumentNullException>(() => _ = new HandledItem(null!, []), "submission");
+        Refusal.Assert<ArgumentNullException>(() => _ = ItemLifecycle.Fold(Suggestion(), [LeadWithCoHandling()], null!), "engine");
         Refusal.Assert<ArgumentNullException>(() => _ = new LiaisonYear(2024, null!, []), "items");
         Refusal.Assert<ArgumentNullException>(() => _ = new LiaisonYear(2024, [], null!), "activities");
         Refusal.Assert<ArgumentException>(() => _ = new LiaisonYear(2024, [item, null!], []), "items", "must not contain null");

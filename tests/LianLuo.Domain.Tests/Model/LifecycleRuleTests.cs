@@ -91,6 +91,80 @@ public class LifecycleRuleTests
         Assert.Throws<ArgumentNullException>(() => new LifecycleException((LifecycleViolation)null!));
     }
 
+    /// <summary>
+    /// Why each rule's hand-made history is refused, in the words a user reads after the rule's name: the facts that break
+    /// it, with the units, the dates (counted by hand: Day(n) is 2024-03-20 + n days) and the deadlines involved.
+    /// </summary>
+    private static readonly Dictionary<LifecycleRule, string> ReasonOfRule = new()
+    {
+        [LifecycleRule.EventsOutOfOrder] = "it is dated before the previous event (2024-03-25).",
+        [LifecycleRule.NotAssigned] = "the item has not been assigned (交办) yet.",
+        [LifecycleRule.AlreadyAssigned] = "the item is already assigned; reassignment needs an approved return (同意退回).",
+        [LifecycleRule.UnitNotAssigned] = "市审计局 is not assigned to the item.",
+        [LifecycleRule.AlreadyReceived] = "市教育局 already signed (签收) for this assignment.",
+        [LifecycleRule.ReturnAfterReply] = "a unit cannot return an item that has been replied to.",
+        [LifecycleRule.ReturnAlreadyRequested] = "a return request of 市教育局 is already pending.",
+        [LifecycleRule.NoReturnRequested] = "no return request (退回申请) is pending.",
+        [LifecycleRule.AwaitingReassignment] = "the return was approved; the item must be reassigned (重新交办) first.",
+        [LifecycleRule.NotCoHandlingUnit] = "市教育局 is not a co-handling (会办) unit of the item.",
+        [LifecycleRule.ExtensionAfterReply] = "the round has already been replied to (答复).",
+        [LifecycleRule.ExtensionNotAfterDate] = "the extension date 2024-04-19 is not after the approval date.",
+        [LifecycleRule.ReplyFromNonReplyingUnit] = "only the lead unit (主办) 市教育局 replies, not 市公安局.",
+        [LifecycleRule.AlreadyReplied] = "市教育局 already replied (答复) in round 1.",
+        [LifecycleRule.FeedbackWithoutReply] = "the round has no reply (答复) yet.",
+        [LifecycleRule.AlreadyFeedback] = "the round's satisfaction form (反馈) is already recorded.",
+        [LifecycleRule.RehandlingWithoutDissatisfaction] = "re-handling (重新办理) needs an unsatisfied (不满意) feedback in the current round, not 满意.",
+        [LifecycleRule.FollowUpWithoutPromise] = "no reply made a promise (planned completion date) to follow up.",
+        [LifecycleRule.CloseWithoutReply] = "the item cannot be closed (办结) before its reply (答复).",
+        [LifecycleRule.AlreadyClosed] = "the item was closed (办结) on 2024-05-29.",
+        [LifecycleRule.ReturnPending] = "a return request (退回申请) is pending; it must be decided (同意/不同意退回) first.",
+        [LifecycleRule.ExtensionAfterDeadline] = "it is approved after the reply deadline (答复期限) 2025-10-09 it would extend had passed.",
+        [LifecycleRule.ExtensionNotAfterDeadline] = "the new date 2025-10-08 is not after the reply deadline (答复期限) 2025-10-09; an extension never shortens a deadline.",
+        [LifecycleRule.ExtensionBeyondLimit] = "the new date 2024-09-21 is beyond the extension limit (最长办理期限) 2024-09-20.",
+        [LifecycleRule.ComplexityTooLate] = "情况复杂 must be decided no later than the regular reply deadline 2025-10-09.",
+        [LifecycleRule.ReturnWindowPassed] = "the return window (退回期限) of 市教育局 ended on 2024-03-28; the policy accepts no later request.",
+        [LifecycleRule.SeparateUnitNotNamed] = "under separate handling (分办) a feedback (反馈) must name one of the separate units (市教育局、市公安局、市交通运输局), not none.",
+    };
+
+    /// <summary>The reasons of the further histories whose words differ from their rule's first case.</summary>
+    private static readonly Dictionary<string, string> ReasonOfCase = new()
+    {
+        ["separate reply without a unit"] = "under separate handling (分办) a reply must name one of the assigned units, not none.",
+        ["separate reply from a stranger"] = "under separate handling (分办) a reply must name one of the assigned units, not 市审计局.",
+        ["separate unit replies twice"] = "市公安局 already replied (答复) in round 1 of its part.",
+        ["feedback for a separate unit that has not replied"] = "市教育局 has not replied (答复) in its current round.",
+        ["feedback naming a co-handling unit"] = "a feedback (反馈) rates the lead unit's (主办) reply; 市公安局 is not the lead unit 市教育局.",
+        ["separate re-handling without a unit"] = "under separate handling (分办) a re-handling (重新办理) must name one of the separate units (市教育局、市公安局、市交通运输局), not none.",
+        ["complexity after a partial separate reply"] = "情况复杂 must be decided before any reply (答复).",
+        ["extension after the re-handling deadline"] = "it is approved after the re-handling deadline (重新办理期限) 2024-06-19 it would extend had passed.",
+        ["decision naming a unit without a pending request"] = "no return request (退回申请) of 市教育局 is pending.",
+        ["close after only some separate replies"] = "the item cannot be closed (办结) before every separate unit's reply (答复); 市交通运输局 has not replied.",
+        ["re-handling after 基本满意"] = "re-handling (重新办理) needs an unsatisfied (不满意) feedback in the current round, not 基本满意.",
+        ["re-handling when the form was not returned"] = "re-handling (重新办理) needs an unsatisfied (不满意) feedback in the current round, not none.",
+        ["reply after close"] = "the item was closed (办结) on 2024-05-29.",
+    };
+
+    public static TheoryData<string> CasesWithOwnReason => [.. ReasonOfCase.Keys];
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void Violation_Reason_NamesTheFactsThatBreakTheRule(LifecycleRule rule)
+    {
+        var (history, _) = BrokenHistory(rule);
+        Assert.False(ItemLifecycle.TryFold(Suggestion(), history, out _, out var violation));
+        Assert.Equal(ReasonOfRule[rule], violation.Reason);
+        Assert.EndsWith(": " + ReasonOfRule[rule], violation.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(CasesWithOwnReason))]
+    public void Violation_Reason_OfFurtherCases_NamesTheirFacts(string name)
+    {
+        var (history, _, _) = MoreBrokenHistories()[name];
+        Assert.False(ItemLifecycle.TryFold(Suggestion(), history, out _, out var violation));
+        Assert.Equal(ReasonOfCase[name], violation.Reason);
+    }
+
     private static void AssertBroken(HandlingEvent[] history, int index, LifecycleRule rule)
     {
         var submission = Suggestion();
