@@ -30,6 +30,12 @@ public class ConstructionTests
         Assert.True(new ItemId("T1") >= new ItemId("J1"));
         Assert.True(new ItemId("J1") <= new ItemId("J1"));
         Assert.Equal(0, new ItemId("J1").CompareTo(new ItemId(" J1")));
+
+        // On equal ids (the same after trimming): neither is before the other, each is at most and at least the other.
+        var (a, b) = (new ItemId("J1"), new ItemId(" J1 "));
+        bool before = a < b, after = a > b, atMost = a <= b, atLeast = a >= b;
+        Assert.Equal((false, false, true, true), (before, after, atMost, atLeast));
+        Assert.Equal((false, true), (new ItemId("J1") >= new ItemId("T1"), new ItemId("J1") <= new ItemId("T1")));
     }
 
     [Fact]
