@@ -191,4 +191,78 @@ public class ServiceCollectionExtensionsTests
         var ex = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddLianLuoDomain(o => o.Calendar = null!));
         Assert.Contains("Calendar", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Options_Registered_RefuseEverySetting_AndKeepTheirValues()
+    {
+        using var provider = new ServiceCollection().AddLianLuoDomain().BuildServiceProvider(Strict);
+        var options = provider.GetRequiredService<LianLuoDomainOptions>();
+
+        Action[] settings =
+        [
+            () => options.Calendar = WorkingCalendar.China,
+            () => options.DeadlinePolicy = DeadlinePolicyPresets.Sichuan2024,
+            () => options.ClassificationScheme = ClassificationScheme.WithReference,
+            () => options.SatisfactionPolicy = LianLuo.Domain.Satisfaction.SatisfactionPolicy.Default,
+            () => options.TimeZoneId = "Asia/Urumqi",
+            () => options.EvaluationScheme = LianLuo.Domain.Evaluation.EvaluationPresets.Default,
+        ];
+        foreach (var set in settings)
+        {
+            var ex = Assert.Throws<InvalidOperationException>(set);
+            Assert.Equal("LianLuoDomainOptions are read-only once registered; configure them in the AddLianLuoDomain callback.", ex.Message);
+        }
+
+        Assert.Same(DeadlinePolicy.Default, options.DeadlinePolicy);
+        Assert.Same(ClassificationScheme.Default, options.ClassificationScheme);
+    }
+
+    [Fact]
+    public void Options_EveryMissingSetting_IsNamedInOurWords_AndRefusedAtRegistration()
+    {
+        var options = new LianLuoDomainOptions
+        {
+            Calendar = null!,
+            DeadlinePolicy = null!,
+            ClassificationScheme = null!,
+            EvaluationScheme = null!,
+            SatisfactionPolicy = null!,
+        };
+
+        Assert.Equal(
+            [
+                ("LianLuoDomainOptions.Calendar", "LianLuoDomainOptions.Calendar (工作日历) must be given."),
+                ("LianLuoDomainOptions.DeadlinePolicy", "LianLuoDomainOptions.DeadlinePolicy (办理时限) must be given."),
+                ("LianLuoDomainOptions.ClassificationScheme", "LianLuoDomainOptions.ClassificationScheme (办理结果分类) must be given."),
+                ("LianLuoDomainOptions.EvaluationScheme", "LianLuoDomainOptions.EvaluationScheme (考核方案) must be given."),
+                ("LianLuoDomainOptions.SatisfactionPolicy", "LianLuoDomainOptions.SatisfactionPolicy (满意度) must be given."),
+            ],
+            options.Validate().Select(p => (p.Location, p.Message)));
+
+        // Registration refuses them all at once, in one message.
+        var ex = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddLianLuoDomain(o =>
+        {
+            o.DeadlinePolicy = null!;
+            o.SatisfactionPolicy = null!;
+        }));
+        Assert.StartsWith("LianLuoDomainOptions.DeadlinePolicy (办理时限) must be given. LianLuoDomainOptions.SatisfactionPolicy (满意度) must be given.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_WithoutAZone_HaveNoTimeZone_AndSaySo()
+    {
+        var options = new LianLuoDomainOptions { TimeZoneId = null! };
+        var ex = Assert.Throws<InvalidOperationException>(() => options.TimeZone);
+        Assert.Equal("LianLuoDomainOptions.TimeZoneId (时区) must name a TZDB time zone such as Asia/Shanghai (value: null).", ex.Message);
+        Assert.Equal(DateTimeZoneProviders.Tzdb["Asia/Urumqi"], new LianLuoDomainOptions { TimeZoneId = "Asia/Urumqi" }.TimeZone);
+    }
+
+    [Fact]
+    public void DocumentReadOptions_FromTheContainer_UseTheOneEngine()
+    {
+        using var provider = new ServiceCollection().AddLianLuoDomain(o => o.DeadlinePolicy = DeadlinePolicyPresets.Sichuan2024).BuildServiceProvider(Strict);
+        var engine = provider.GetRequiredService<DeadlineEngine>();
+        Assert.Same(engine, provider.GetRequiredService<LianLuo.Domain.Serialization.ItemDocumentReadOptions>().Deadlines);
+        Assert.Same(DeadlinePolicyPresets.Sichuan2024, engine.Policy);
+    }
 }
