@@ -255,6 +255,10 @@ public class ServiceCollectionExtensionsTests
         var ex = Assert.Throws<InvalidOperationException>(() => options.TimeZone);
         Assert.Equal("LianLuoDomainOptions.TimeZoneId (时区) must name a TZDB time zone such as Asia/Shanghai (value: null).", ex.Message);
         Assert.Equal(DateTimeZoneProviders.Tzdb["Asia/Urumqi"], new LianLuoDomainOptions { TimeZoneId = "Asia/Urumqi" }.TimeZone);
+
+        // Every problem is said, one sentence after the other.
+        var two = Assert.Throws<InvalidOperationException>(() => new LianLuoDomainOptions { TimeZoneId = "", Calendar = null! }.TimeZone);
+        Assert.Equal("LianLuoDomainOptions.TimeZoneId (时区) must name a TZDB time zone such as Asia/Shanghai (value: \"\"). LianLuoDomainOptions.Calendar (工作日历) must be given.", two.Message);
     }
 
     [Fact]
