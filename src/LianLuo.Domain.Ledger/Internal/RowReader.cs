@@ -74,6 +74,9 @@ internal sealed class RowReader(string file, LedgerHeader header, LedgerReadOpti
     /// <summary>The cell as written, trimmed.</summary>
     public string Raw(LedgerColumn column) => RawSpan(column).ToString();
 
+    /// <summary>The column's name in the header (its Chinese name when the header lacks it).</summary>
+    public string ColumnName(LedgerColumn column) => header.NameOf(column);
+
     /// <summary>The cell's value: trimmed, with the writer's formula guard removed.</summary>
     public ReadOnlySpan<char> ValueSpan(LedgerColumn column) =>
         header.IndexOf(column) is var i and >= 0 && i < fieldCount ? cells.AsSpan(valueStart[i], valueLength[i]) : [];
