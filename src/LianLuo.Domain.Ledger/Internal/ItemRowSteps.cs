@@ -20,14 +20,14 @@ internal sealed class ItemRowSteps : IRowSteps<HandledItem, PreparedItem>
     /// <inheritdoc/>
     public PreparedItem? Prepare(RowReader row) =>
         ItemRows.TryPrepare(row, TakeId(row), out var submission, out var history)
-            ? new PreparedItem(submission, history, row.Options.Deadlines, row.File, row.ColumnName(ItemColumns.ExtendedTo), row.Raw(ItemColumns.ExtendedTo))
+            ? new PreparedItem(submission, history, row.Options.Deadlines, row.File, row.Header, row.Raw(ItemColumns.ExtendedTo))
             : null;
 
     /// <inheritdoc/>
     public HandledItem? Finish(PreparedItem prepared, int line, out LedgerError? error)
     {
         var item = ItemRows.Fold(prepared.Submission, prepared.History, prepared.Engine, out var violation, out var refusal);
-        error = item is null ? ItemRows.FoldError(violation, refusal, prepared.File, line, prepared.ExtendedToName, prepared.ExtendedToRaw) : null;
+        error = item is null ? ItemRows.FoldError(violation, refusal, prepared.File, line, prepared.Header.NameOf(ItemColumns.ExtendedTo), prepared.ExtendedToRaw) : null;
         return item;
     }
 
@@ -60,9 +60,9 @@ internal sealed class ItemRowSteps : IRowSteps<HandledItem, PreparedItem>
 
 /// <summary>
 /// An items row read and checked, before its fold: the submission and history, the engine that judges them, and what an
-/// error of the fold names (the file, and the 延期至 column as the header names it with the cell as written).
+/// error of the fold names (the file, the header that names the 延期至 column, and that cell as written).
 /// </summary>
-internal sealed class PreparedItem(Submission submission, EquatableArray<HandlingEvent> history, DeadlineEngine engine, string file, string extendedToName, string extendedToRaw)
+internal sealed class PreparedItem(Submission submission, EquatableArray<HandlingEvent> history, DeadlineEngine engine, string file, LedgerHeader header, string extendedToRaw)
 {
     public Submission Submission { get; } = submission;
 
@@ -72,7 +72,7 @@ internal sealed class PreparedItem(Submission submission, EquatableArray<Handlin
 
     public string File { get; } = file;
 
-    public string ExtendedToName { get; } = extendedToName;
+    public LedgerHeader Header { get; } = header;
 
     public string ExtendedToRaw { get; } = extendedToRaw;
 }

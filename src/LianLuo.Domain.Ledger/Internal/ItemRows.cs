@@ -43,9 +43,10 @@ internal static class ItemRows
         var id = givenId ?? row.RequiredText(ItemColumns.Id);
         var kind = Kind(row);
         var title = row.RequiredText(ItemColumns.Title);
-        var proposer = row.RequiredText(ItemColumns.Proposer);
-        var leadUnit = row.RequiredText(ItemColumns.LeadUnit);
-        var coUnits = CoUnits(row, leadUnit);
+        // The proposer and the lead unit are looked up among the reading's shared values by their cells' text, without a string.
+        row.Required(ItemColumns.Proposer, out var proposer);
+        var hasLead = row.Required(ItemColumns.LeadUnit, out var leadUnit);
+        var coUnits = CoUnits(row, hasLead, leadUnit);
         var assignedOn = AssignedOn(row);
         var isComplex = row.Boolean(ItemColumns.Complex);
         var extendedTo = row.Date(ItemColumns.ExtendedTo, isEvent: false);
@@ -81,9 +82,9 @@ internal static class ItemRows
                 kind!.Value,
                 title!,
                 assignedOn!.Value.Year,
-                kind == SubmissionKind.Proposal ? models.Member(proposer!) : models.Deputy(proposer!),
+                kind == SubmissionKind.Proposal ? models.Member(proposer) : models.Deputy(proposer),
                 isKey: isKey!.Value);
-            var lead = models.Unit(leadUnit!);
+            var lead = models.Unit(leadUnit);
 
             // An array of the known length, handed over without a copy; units and their assignments shared across rows.
             var assignments = new Assignment[1 + coUnits!.Length];
@@ -303,7 +304,7 @@ internal static class ItemRows
         return date;
     }
 
-    private static string[]? CoUnits(RowReader row, string? leadUnit)
+    private static string[]? CoUnits(RowReader row, bool hasLead, ReadOnlySpan<char> leadUnit)
     {
         var units = row.Units(ItemColumns.CoUnits);
         if (units.Length == 0)
@@ -316,7 +317,8 @@ internal static class ItemRows
         for (var i = 0; i < units.Length; i++)
         {
             var unit = units[i];
-            var repeated = string.Equals(unit, leadUnit, StringComparison.Ordinal);
+            var isLead = hasLead && unit.AsSpan().SequenceEqual(leadUnit);
+            var repeated = isLead;
             for (var j = 0; j < i && !repeated; j++)
             {
                 repeated = string.Equals(units[j], unit, StringComparison.Ordinal);
@@ -327,7 +329,7 @@ internal static class ItemRows
                 row.Error(
                     ItemColumns.CoUnits,
                     LedgerErrorKind.DuplicateUnit,
-                    unit == leadUnit ? $"{unit} is the 主办单位 and cannot also be a 会办单位" : $"{unit} is named twice in 会办单位");
+                    isLead ? $"{unit} is the 主办单位 and cannot also be a 会办单位" : $"{unit} is named twice in 会办单位");
                 result = null;
             }
         }

@@ -33,8 +33,8 @@ internal interface IRowSteps<T, TPrepared>
 /// <typeparam name="TEntry">An entry.</typeparam>
 internal sealed class ReadAhead<TEntry> : IDisposable
 {
-    internal const int BatchSize = 1024;
-    internal const int Capacity = 8;
+    internal const int BatchSize = 256;
+    internal const int Capacity = 4;
 
     private readonly BlockingCollection<(TEntry[] Batch, int Count)> full = new(boundedCapacity: Capacity);
     private readonly ConcurrentQueue<TEntry[]> spare = new();
