@@ -278,9 +278,7 @@ public static class ItemLifecycle
                     ? (LifecycleRule.NoReturnRequested, decision.Unit is { } u ? $"no return request (退回申请) of {u.Name} is pending." : "no return request (退回申请) is pending.")
                     : null;
             case CoHandlingOpinionSent opinion:
-                return IsAssigned(state, opinion.Unit) && assignment!.Assignments.Any(a => a.Unit == opinion.Unit && a.Role == AssignmentRole.CoHandling)
-                    ? null
-                    : (LifecycleRule.NotCoHandlingUnit, $"{opinion.Unit.Name} is not a co-handling (会办) unit of the item.");
+                return CheckOpinion(state, assignment, opinion);
             case Communicated { Unit: { } unit } when !IsAssigned(state, unit):
                 return NotAssignedUnit(unit);
             case Extended extension:
@@ -303,6 +301,12 @@ public static class ItemLifecycle
                 return null;
         }
     }
+
+    /// <summary>A co-handling opinion comes from a co-handling (会办) unit (apart from the switch above: its lambda would make a closure for every step).</summary>
+    private static (LifecycleRule Rule, string Why)? CheckOpinion(ItemState state, Assigned? assignment, CoHandlingOpinionSent opinion) =>
+        IsAssigned(state, opinion.Unit) && assignment!.Assignments.Any(a => a.Unit == opinion.Unit && a.Role == AssignmentRole.CoHandling)
+            ? null
+            : (LifecycleRule.NotCoHandlingUnit, $"{opinion.Unit.Name} is not a co-handling (会办) unit of the item.");
 
     private static (LifecycleRule Rule, string Why)? CheckReturnRequest(ItemState state, ReturnRequested request, DeadlineEngine engine)
     {
@@ -549,9 +553,7 @@ public static class ItemLifecycle
                 state.PendingReturns = EquatableArray<ReturnRequested>.Empty;
                 state.ReleasedUnits = EquatableArray<HandlingUnit>.Empty;
                 state.Rounds = ImmutableArray.Create(NewRound(1, assigned.Date));
-                state.Parts = assigned.IsSeparateHandling
-                    ? new EquatableArray<HandlingPart>(assigned.Assignments.Select(a => new HandlingPart(a.Unit, ImmutableArray.Create(NewRound(1, assigned.Date)))))
-                    : EquatableArray<HandlingPart>.Empty;
+                state.Parts = assigned.IsSeparateHandling ? SeparateParts(assigned) : EquatableArray<HandlingPart>.Empty;
                 break;
             case Received received:
                 state.ReceivedBy = state.ReceivedBy.Add(received.Unit);
@@ -582,17 +584,7 @@ public static class ItemLifecycle
                 state.Communications = state.Communications.Add(communication);
                 break;
             case Extended extension:
-                // The extension belongs to the round it was approved in (never placed by date, which same-day events make ambiguous).
-                SetCurrentRound(state, state.CurrentRound! with { Extension = extension });
-                state.Extension = extension;
-                state.Extensions = state.Extensions.Add(extension);
-                if (state.IsSeparateHandling)
-                {
-                    state.Parts = new EquatableArray<HandlingPart>(state.Parts.Select(p => p.CurrentRound.IsReplied
-                        ? p
-                        : p with { Rounds = p.Rounds.AsImmutableArray().SetItem(p.Rounds.Count - 1, p.CurrentRound with { Extension = extension }) }));
-                }
-
+                ApplyExtension(state, extension);
                 break;
             case ComplexityDesignated designation:
                 state.IsComplex = designation.IsComplex;
@@ -619,16 +611,7 @@ public static class ItemLifecycle
 
                 break;
             case FeedbackReceived feedback:
-                if (state.IsSeparateHandling)
-                {
-                    WithPart(state, feedback.Unit!, r => r with { Feedback = feedback });
-                }
-                else
-                {
-                    SetCurrentRound(state, state.CurrentRound! with { Feedback = feedback });
-                    state.Phase = HandlingPhase.FeedbackReceived;
-                }
-
+                ApplyFeedback(state, feedback);
                 break;
             case RehandlingStarted rehandling:
                 if (state.IsSeparateHandling)
@@ -652,6 +635,46 @@ public static class ItemLifecycle
         state.LastEventOn = step.Date;
         state.EventCount++;
     }
+
+    // The steps whose changes take a lambda are applied apart: a lambda capturing a variable of the switch above would have
+    // its closure made for every step that enters the switch, whatever its type (some 60 bytes per event of every fold).
+
+    /// <summary>The parts of a separate-handling (分办) assignment: one per unit, each with its first round.</summary>
+    private static EquatableArray<HandlingPart> SeparateParts(Assigned assigned) =>
+        new(assigned.Assignments.Select(a => new HandlingPart(a.Unit, ImmutableArray.Create(NewRound(1, assigned.Date)))));
+
+    private static void ApplyExtension(ItemState state, Extended extension)
+    {
+        // The extension belongs to the round it was approved in (never placed by date, which same-day events make ambiguous).
+        SetCurrentRound(state, state.CurrentRound! with { Extension = extension });
+        state.Extension = extension;
+        state.Extensions = state.Extensions.Add(extension);
+        if (state.IsSeparateHandling)
+        {
+            state.Parts = ExtendedParts(state, extension);
+        }
+    }
+
+    private static EquatableArray<HandlingPart> ExtendedParts(ItemState state, Extended extension) =>
+        new(state.Parts.Select(p => p.CurrentRound.IsReplied
+            ? p
+            : p with { Rounds = p.Rounds.AsImmutableArray().SetItem(p.Rounds.Count - 1, p.CurrentRound with { Extension = extension }) }));
+
+    private static void ApplyFeedback(ItemState state, FeedbackReceived feedback)
+    {
+        if (state.IsSeparateHandling)
+        {
+            ApplySeparateFeedback(state, feedback);
+        }
+        else
+        {
+            SetCurrentRound(state, state.CurrentRound! with { Feedback = feedback });
+            state.Phase = HandlingPhase.FeedbackReceived;
+        }
+    }
+
+    private static void ApplySeparateFeedback(ItemState state, FeedbackReceived feedback) =>
+        WithPart(state, feedback.Unit!, r => r with { Feedback = feedback });
 
     private static void Decide(ItemState state, ReturnDecided decision)
     {
