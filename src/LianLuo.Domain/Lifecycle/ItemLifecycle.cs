@@ -119,31 +119,46 @@ public static class ItemLifecycle
     {
         Preconditions.CheckNotNull(history);
         Preconditions.CheckNotNull(engine);
+        if (history is EquatableArray<HandlingEvent> events)
+        {
+            return TryFoldEvents(submission, events, engine, out state, out violation);
+        }
 
         // One state, private to this fold until it is returned, takes every event in place: the rules judge it exactly as
         // they judge the state a step-by-step TryApply would hold, without a copy of the whole record at every event.
         var current = Initial(submission);
         var index = 0;
-        if (history is EquatableArray<HandlingEvent> events)
+        foreach (var step in history)
         {
-            foreach (var step in events)
+            if (!TryStep(current, step, index++, engine, out violation))
             {
-                if (!TryStep(current, step, index++, engine, out violation))
-                {
-                    state = null;
-                    return false;
-                }
+                state = null;
+                return false;
             }
         }
-        else
+
+        state = current;
+        violation = null;
+        return true;
+    }
+
+    /// <summary><see cref="TryFold(Submission, IEnumerable{HandlingEvent}, DeadlineEngine, out ItemState?, out LifecycleViolation?)"/> of an array, taken without boxing it.</summary>
+    internal static bool TryFoldEvents(
+        Submission submission,
+        EquatableArray<HandlingEvent> events,
+        DeadlineEngine engine,
+        [NotNullWhen(true)] out ItemState? state,
+        [NotNullWhen(false)] out LifecycleViolation? violation)
+    {
+        // As above: one state private to the fold, each event applied in place.
+        var current = Initial(submission);
+        var index = 0;
+        foreach (var step in events)
         {
-            foreach (var step in history)
+            if (!TryStep(current, step, index++, engine, out violation))
             {
-                if (!TryStep(current, step, index++, engine, out violation))
-                {
-                    state = null;
-                    return false;
-                }
+                state = null;
+                return false;
             }
         }
 
