@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Internal;
 using LianLuo.Domain.Model;
@@ -198,7 +199,7 @@ public static class ItemLifecycle
 
         // The caller's state is never changed: the step goes to a copy.
         next = state with { };
-        Apply(next, step, engine);
+        Apply(next, step, engine, ownsRounds: false);
         violation = null;
         return true;
     }
@@ -213,7 +214,7 @@ public static class ItemLifecycle
             return false;
         }
 
-        Apply(state, step, engine);
+        Apply(state, step, engine, ownsRounds: true);
         return true;
     }
 
@@ -548,9 +549,11 @@ public static class ItemLifecycle
     /// <summary>
     /// Applies a step that no rule refuses to <paramref name="state"/> in place. Only ever called on a state that no one else
     /// holds (the fold's own, or TryApply's copy), so every <see cref="ItemState"/> handed out stays immutable. Anything that
-    /// can throw (the late-return window) is computed before the first change.
+    /// can throw (the late-return window) is computed before the first change. <paramref name="ownsRounds"/>: whether the
+    /// state's array of rounds is its own (a fold's state, whose arrays it made itself), so that the current round may be
+    /// replaced in place; TryApply's copy shares the caller's arrays, so a new array is made.
     /// </summary>
-    private static void Apply(ItemState state, HandlingEvent step, DeadlineEngine engine)
+    private static void Apply(ItemState state, HandlingEvent step, DeadlineEngine engine, bool ownsRounds)
     {
         switch (step)
         {
@@ -599,7 +602,7 @@ public static class ItemLifecycle
                 state.Communications = state.Communications.Add(communication);
                 break;
             case Extended extension:
-                ApplyExtension(state, extension);
+                ApplyExtension(state, extension, ownsRounds);
                 break;
             case ComplexityDesignated designation:
                 state.IsComplex = designation.IsComplex;
@@ -621,12 +624,12 @@ public static class ItemLifecycle
                 }
                 else
                 {
-                    ApplyReply(state, reply);
+                    ApplyReply(state, reply, ownsRounds);
                 }
 
                 break;
             case FeedbackReceived feedback:
-                ApplyFeedback(state, feedback);
+                ApplyFeedback(state, feedback, ownsRounds);
                 break;
             case RehandlingStarted rehandling:
                 if (state.IsSeparateHandling)
@@ -658,10 +661,10 @@ public static class ItemLifecycle
     private static EquatableArray<HandlingPart> SeparateParts(Assigned assigned) =>
         new(assigned.Assignments.Select(a => new HandlingPart(a.Unit, ImmutableArray.Create(NewRound(1, assigned.Date)))));
 
-    private static void ApplyExtension(ItemState state, Extended extension)
+    private static void ApplyExtension(ItemState state, Extended extension, bool ownsRounds)
     {
         // The extension belongs to the round it was approved in (never placed by date, which same-day events make ambiguous).
-        SetCurrentRound(state, state.CurrentRound! with { Extension = extension });
+        SetCurrentRound(state, state.CurrentRound! with { Extension = extension }, ownsRounds);
         state.Extension = extension;
         state.Extensions = state.Extensions.Add(extension);
         if (state.IsSeparateHandling)
@@ -675,7 +678,7 @@ public static class ItemLifecycle
             ? p
             : p with { Rounds = p.Rounds.AsImmutableArray().SetItem(p.Rounds.Count - 1, p.CurrentRound with { Extension = extension }) }));
 
-    private static void ApplyFeedback(ItemState state, FeedbackReceived feedback)
+    private static void ApplyFeedback(ItemState state, FeedbackReceived feedback, bool ownsRounds)
     {
         if (state.IsSeparateHandling)
         {
@@ -683,7 +686,7 @@ public static class ItemLifecycle
         }
         else
         {
-            SetCurrentRound(state, state.CurrentRound! with { Feedback = feedback });
+            SetCurrentRound(state, state.CurrentRound! with { Feedback = feedback }, ownsRounds);
             state.Phase = HandlingPhase.FeedbackReceived;
         }
     }
@@ -711,10 +714,10 @@ public static class ItemLifecycle
         state.Phase = decision.Approved ? HandlingPhase.AwaitingReassignment : stillPending ? HandlingPhase.ReturnRequested : HandlingPhase.Handling;
     }
 
-    private static void ApplyReply(ItemState state, Replied reply)
+    private static void ApplyReply(ItemState state, Replied reply, bool ownsRounds)
     {
         var round = state.CurrentRound!;
-        SetCurrentRound(state, round with { Replies = round.Replies.Add(reply), RepliedOn = reply.Date, Category = reply.Category });
+        SetCurrentRound(state, round with { Replies = round.Replies.Add(reply), RepliedOn = reply.Date, Category = reply.Category }, ownsRounds);
         state.Phase = HandlingPhase.Replied;
     }
 
@@ -753,6 +756,17 @@ public static class ItemLifecycle
             : state.Parts.All(p => p.CurrentRound.Feedback is not null) ? HandlingPhase.FeedbackReceived
             : HandlingPhase.Replied;
 
-    private static void SetCurrentRound(ItemState state, HandlingRound round) =>
-        state.Rounds = state.Rounds.AsImmutableArray().SetItem(state.Rounds.Count - 1, round);
+    /// <summary>Replaces the current (last) round: in place when the state owns its array of rounds, else in a new array.</summary>
+    private static void SetCurrentRound(ItemState state, HandlingRound round, bool ownsRounds)
+    {
+        var rounds = state.Rounds.AsImmutableArray();
+        if (ownsRounds)
+        {
+            ImmutableCollectionsMarshal.AsArray(rounds)![^1] = round;
+        }
+        else
+        {
+            state.Rounds = rounds.SetItem(rounds.Length - 1, round);
+        }
+    }
 }
