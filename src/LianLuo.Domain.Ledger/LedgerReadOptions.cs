@@ -52,6 +52,19 @@ public sealed record LedgerReadOptions
         init => deadlines = value ?? throw new ArgumentNullException(nameof(value), "LedgerReadOptions.Deadlines must be given.");
     }
 
+    /// <summary>
+    /// For an items ledger read lazily (<see cref="LedgerReader.StreamItems"/>, <see cref="LedgerReader.StreamItemsFile"/>):
+    /// true to read the file ahead on a thread of its own (decoded, parsed and checked there, each row's submission and
+    /// history built, at most about fifteen hundred rows ahead), while the thread that enumerates the items folds each history
+    /// into its item (the handling model's rules). On two cores or more, the consumer's own work on the items runs beside
+    /// the reading. The items, errors, reports and counts are the same as without, in the same order; an I/O error is thrown
+    /// by the enumeration after the items read before it; disposing the sequence stops the reading and waits for its thread.
+    /// <see cref="Progress"/> is then called from the reading thread. False (the default): everything on the enumerating
+    /// thread. The reads that return a whole result (<see cref="LedgerReader.ReadItems(Stream, string, LedgerReadOptions)"/>
+    /// and the others) ignore it.
+    /// </summary>
+    public bool ReadAhead { get; init; }
+
     /// <summary>Receives the number of rows read so far, now and then during a long read; null for none.</summary>
     public IProgress<int>? Progress { get; init; }
 

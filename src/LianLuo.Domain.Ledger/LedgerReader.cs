@@ -173,8 +173,13 @@ public static class LedgerReader
     internal static LedgerReadResult<LiaisonActivity> ReadActivitySheets(string file, IReadOnlyList<LedgerSheet> sheets, IReadOnlyList<LedgerError> fileErrors, LedgerReadOptions options) =>
         ReadSheets(ActivityReading(file, options), sheets, fileErrors);
 
-    private static LedgerRowReading<HandledItem> ItemReading(string file, LedgerReadOptions options) =>
-        new(file, options, ItemColumns.All, ItemRowReader());
+    private static LedgerRowReading<HandledItem> ItemReading(string file, LedgerReadOptions options)
+    {
+        var steps = new ItemRowSteps();
+        var reading = new LedgerRowReading<HandledItem>(file, options, ItemColumns.All, steps.Read);
+        reading.ReadAheadWith(steps);
+        return reading;
+    }
 
     private static LedgerRowReading<LiaisonActivity> ActivityReading(string file, LedgerReadOptions options) =>
         new(file, options, ActivityColumns.All, ActivityRows.Read);
@@ -245,38 +250,5 @@ public static class LedgerReader
 
         var start = stream.Position;
         return ([new LedgerTable(reading.File, () => new CsvRecordStream(() => detected.Reader(stream, start)), detected.IsLossy)], copy);
-    }
-
-    /// <summary>The row rules of the items ledger, with the check that a 编号 is given once in the whole ledger.</summary>
-    private static Func<RowReader, HandledItem?> ItemRowReader()
-    {
-        // The identifiers seen, without a string or an entry object each (see IdIndex); the files (tables) by number.
-        var seen = new IdIndex();
-        var files = new List<string>();
-        return row =>
-        {
-            var id = row.ValueSpan(ItemColumns.Id);
-            string? given = null;
-            if (!id.IsEmpty)
-            {
-                if (files.Count == 0 || !string.Equals(files[^1], row.File, StringComparison.Ordinal))
-                {
-                    files.Add(row.File);
-                }
-
-                if (!seen.TryAdd(id, files.Count - 1, row.Line, out var firstTable, out var firstLine))
-                {
-                    var firstFile = files[firstTable];
-                    var where = string.Equals(firstFile, row.File, StringComparison.Ordinal)
-                        ? $"line {firstLine}"
-                        : $"{firstFile}:{firstLine}";
-                    row.Error(ItemColumns.Id, LedgerErrorKind.DuplicateId, $"duplicate 编号: {where} has it too");
-                }
-
-                given = id.ToString();
-            }
-
-            return ItemRows.Read(row, given);
-        };
     }
 }

@@ -134,7 +134,7 @@ public sealed class StreamedLedger<T> : IEnumerable<T>, IDisposable
             opened = true;
             var (tables, held) = open();
             resource = held;
-            rows = reading.Rows(tables).GetEnumerator();
+            rows = reading.Rows(tables, reading.Options.ReadAhead).GetEnumerator();
         }
     }
 

@@ -1,7 +1,5 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.ExceptionServices;
 using LianLuo.Domain.Evaluation;
 using LianLuo.Domain.Ledger;
 using LianLuo.Domain.Lifecycle;
@@ -82,7 +80,7 @@ internal sealed class LedgerInput(string command, string? itemsFile, bool lenien
     /// <summary>Reads the items of a CSV ledger as they are consumed.</summary>
     public void ReadStream(StreamedLedger<HandledItem> items) => stream = items;
 
-    /// <summary>Whether the items are a CSV ledger read as they are consumed (on a thread of their own).</summary>
+    /// <summary>Whether the items are a CSV ledger read as they are consumed (read ahead on a thread of their own, <see cref="LedgerReadOptions.ReadAhead"/>).</summary>
     public bool ReadsItemsStreamed => stream is not null;
 
     /// <summary>Takes the items of a ledger read whole (a workbook).</summary>
@@ -113,7 +111,7 @@ internal sealed class LedgerInput(string command, string? itemsFile, bool lenien
         var activitiesOk = pendingActivities is not null || activityErrors is not { IsUsable: false };
         try
         {
-            using var items = new OnePass(stream is not null ? new PipelinedItems(stream) : Items().GetEnumerator());
+            using var items = new OnePass(Items().GetEnumerator());
 
             // When the activities already refuse the command, the items are only read for their errors.
             var computed = activitiesOk ? compute(items) : default;
@@ -226,118 +224,6 @@ internal sealed class LedgerInput(string command, string? itemsFile, bool lenien
         {
             input.Settle();
             return input.activities;
-        }
-    }
-
-    /// <summary>
-    /// The items of a CSV ledger read on another thread (decoded, parsed, checked and folded there) and handed over in batches
-    /// through a bounded queue, so that the command's own work on the items (the report's tallies) runs beside the reading.
-    /// Keeps the order of the file. An I/O error of the reading is thrown here as it was thrown there. Disposing it stops the
-    /// reading and waits for the thread to let go of the ledger.
-    /// </summary>
-    private sealed class PipelinedItems : IEnumerator<HandledItem>
-    {
-        private const int BatchSize = 1024;
-
-        private readonly BlockingCollection<HandledItem[]> batches = new(boundedCapacity: 8);
-        private readonly CancellationTokenSource stop = new();
-        private readonly Task reading;
-        private ExceptionDispatchInfo? failure;
-        private HandledItem[] batch = [];
-        private int index;
-        private bool ended;
-
-        public PipelinedItems(StreamedLedger<HandledItem> ledger) =>
-            reading = Task.Factory.StartNew(() => Read(ledger), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-        public HandledItem Current => batch[index];
-
-        object IEnumerator.Current => Current;
-
-        public bool MoveNext()
-        {
-            if (++index < batch.Length)
-            {
-                return true;
-            }
-
-            while (!ended)
-            {
-                if (batches.TryTake(out var next, Timeout.Infinite))
-                {
-                    if (next.Length > 0)
-                    {
-                        batch = next;
-                        index = 0;
-                        return true;
-                    }
-
-                    continue;
-                }
-
-                // The reading has ended (all batches taken): its failure, if any, is the consumer's now.
-                ended = true;
-                batch = [];
-                index = 0;
-                reading.Wait();
-                failure?.Throw();
-            }
-
-            return false;
-        }
-
-        public void Reset() => throw new NotSupportedException();
-
-        public void Dispose()
-        {
-            stop.Cancel();
-            try
-            {
-                reading.Wait();
-            }
-            catch (AggregateException)
-            {
-                // The reading's own failure was handed over in MoveNext, or is of no interest once the consumer has stopped.
-            }
-
-            batches.Dispose();
-            stop.Dispose();
-        }
-
-        private void Read(StreamedLedger<HandledItem> ledger)
-        {
-            try
-            {
-                var pending = new HandledItem[BatchSize];
-                var count = 0;
-                foreach (var item in ledger)
-                {
-                    pending[count++] = item;
-                    if (count == BatchSize)
-                    {
-                        batches.Add(pending, stop.Token);
-                        pending = new HandledItem[BatchSize];
-                        count = 0;
-                    }
-                }
-
-                if (count > 0)
-                {
-                    batches.Add(pending[..count], stop.Token);
-                }
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                // The consumer stopped early and disposed the pipeline.
-            }
-            catch (Exception ex)
-            {
-                failure = ExceptionDispatchInfo.Capture(ex);
-            }
-            finally
-            {
-                batches.CompleteAdding();
-            }
         }
     }
 

@@ -101,7 +101,8 @@ internal static class LedgerInputs
             }
             else if (itemsFile is not null)
             {
-                input.ReadStream(LedgerReader.StreamItemsFile(itemsFile, options));
+                // Read ahead on a thread of its own, each history folded on this one as the command takes the items.
+                input.ReadStream(LedgerReader.StreamItemsFile(itemsFile, options with { ReadAhead = true }));
             }
 
             if (readActivities && activitiesFile is not null && input.ReadsItemsStreamed)

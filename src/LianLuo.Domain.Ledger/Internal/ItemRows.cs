@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
+using LianLuo.Domain.Deadlines;
 using LianLuo.Domain.Lifecycle;
 using LianLuo.Domain.Model;
 using NodaTime;
@@ -16,12 +18,35 @@ internal static class ItemRows
     /// <summary>Reads a row whose 编号 was already taken from it (<paramref name="givenId"/>, null when empty or not read).</summary>
     internal static HandledItem? Read(RowReader row, string? givenId)
     {
+        if (!TryPrepare(row, givenId, out var submission, out var history))
+        {
+            return null;
+        }
+
+        var item = Fold(submission, history, row.Options.Deadlines, out var violation, out var refusal);
+        if (item is null)
+        {
+            row.Errors.Add(FoldError(violation, refusal, row.File, row.Line, row.ColumnName(ItemColumns.ExtendedTo), row.Raw(ItemColumns.ExtendedTo)));
+        }
+
+        return item;
+    }
+
+    /// <summary>
+    /// The first step of reading a row, everything but the fold: its cells checked (each error on the row) and, when it
+    /// has none, its submission and event history built. The second step, <see cref="Fold"/>, may run on another thread.
+    /// </summary>
+    internal static bool TryPrepare(RowReader row, string? givenId, [NotNullWhen(true)] out Submission? submission, out EquatableArray<HandlingEvent> history)
+    {
+        submission = null;
+        history = default;
         var id = givenId ?? row.RequiredText(ItemColumns.Id);
         var kind = Kind(row);
         var title = row.RequiredText(ItemColumns.Title);
-        var proposer = row.RequiredText(ItemColumns.Proposer);
-        var leadUnit = row.RequiredText(ItemColumns.LeadUnit);
-        var coUnits = CoUnits(row, leadUnit);
+        // The proposer and the lead unit are looked up among the reading's shared values by their cells' text, without a string.
+        row.Required(ItemColumns.Proposer, out var proposer);
+        var hasLead = row.Required(ItemColumns.LeadUnit, out var leadUnit);
+        var coUnits = CoUnits(row, hasLead, leadUnit);
         var assignedOn = AssignedOn(row);
         var isComplex = row.Boolean(ItemColumns.Complex);
         var extendedTo = row.Date(ItemColumns.ExtendedTo, isEvent: false);
@@ -46,20 +71,20 @@ internal static class ItemRows
         CheckRehandling(row, satisfaction);
         if (row.Errors.Count > 0)
         {
-            return null;
+            return false;
         }
 
         try
         {
             var models = row.Models;
-            var submission = new Submission(
+            submission = new Submission(
                 new ItemId(id!),
                 kind!.Value,
                 title!,
                 assignedOn!.Value.Year,
-                kind == SubmissionKind.Proposal ? models.Member(proposer!) : models.Deputy(proposer!),
+                kind == SubmissionKind.Proposal ? models.Member(proposer) : models.Deputy(proposer),
                 isKey: isKey!.Value);
-            var lead = models.Unit(leadUnit!);
+            var lead = models.Unit(leadUnit);
 
             // An array of the known length, handed over without a copy; units and their assignments shared across rows.
             var assignments = new Assignment[1 + coUnits!.Length];
@@ -69,7 +94,7 @@ internal static class ItemRows
                 assignments[i + 1] = models.Unit(coUnits[i]).CoHandling;
             }
 
-            var history = History(
+            history = History(
                 assignedOn.Value,
                 ImmutableCollectionsMarshal.AsImmutableArray(assignments),
                 isComplex!.Value,
@@ -87,24 +112,60 @@ internal static class ItemRows
                 receivedOn is { } signed ? new Received(signed, lead.Unit) : null,
                 plannedCompletion,
                 reason);
-
-            // The rules of the handling model judge the row, on the same deadline engine as the report (one home for each
-            // rule): an extension must end after the deadline it extends and within the limit, and so on.
-            if (!HandledItem.TryCreate(submission, history, row.Options.Deadlines, out var item, out var violation))
-            {
-                ReportViolation(row, violation);
-                return null;
-            }
-
-            return item;
+            return true;
         }
         catch (ArgumentException ex)
         {
             // The checks above leave no value the model refuses; should one slip through, it is this row's error, not an exception.
-            row.Error("(row)", string.Empty, LedgerErrorKind.LifecycleViolation, "the handling model refused the row: " + WordsOf(ex));
+            submission = null;
+            row.Error("(row)", string.Empty, LedgerErrorKind.LifecycleViolation, Refused(ex));
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The second step of reading a row: its history folded into the item. The rules of the handling model judge the row,
+    /// on the same deadline engine as the report (one home for each rule): an extension must end after the deadline it
+    /// extends and within the limit, and so on. Null, with the rule broken (or the model's refusal), when it is refused.
+    /// </summary>
+    internal static HandledItem? Fold(Submission submission, EquatableArray<HandlingEvent> history, DeadlineEngine engine, out LifecycleViolation? violation, out string? refusal)
+    {
+        refusal = null;
+        try
+        {
+            return HandledItem.TryCreate(submission, history, engine, out var item, out violation) ? item : null;
+        }
+        catch (ArgumentException ex)
+        {
+            violation = null;
+            refusal = Refused(ex);
             return null;
         }
     }
+
+    /// <summary>
+    /// The error of a row whose fold was refused (<see cref="Fold"/>): a violation of the handling model on the column it
+    /// concerns where it has one (延期至, named <paramref name="extendedToName"/> in the header and written
+    /// <paramref name="extendedToRaw"/>), else on the row.
+    /// </summary>
+    internal static LedgerError FoldError(LifecycleViolation? violation, string? refusal, string file, int line, string extendedToName, string extendedToRaw)
+    {
+        if (violation is null)
+        {
+            return new LedgerError(file, line, "(row)", string.Empty, refusal ?? string.Empty, LedgerErrorKind.LifecycleViolation);
+        }
+
+        return violation.Rule switch
+        {
+            LifecycleRule.ExtensionNotAfterDeadline or LifecycleRule.ExtensionNotAfterDate =>
+                new LedgerError(file, line, extendedToName, extendedToRaw, $"延期至 breaks rule {violation.Rule}: {violation.Reason}", LedgerErrorKind.ExtensionNotAfterRegularDeadline),
+            LifecycleRule.ExtensionBeyondLimit or LifecycleRule.ExtensionAfterDeadline =>
+                new LedgerError(file, line, extendedToName, extendedToRaw, $"延期至 breaks rule {violation.Rule}: {violation.Reason}", LedgerErrorKind.ExtensionTooLate),
+            _ => new LedgerError(file, line, "(row)", violation.Rule.ToString(), violation.Message, LedgerErrorKind.LifecycleViolation),
+        };
+    }
+
+    private static string Refused(ArgumentException ex) => "the handling model refused the row: " + WordsOf(ex);
 
     /// <summary>
     /// The event history of a ledger row. The ledger has no dates for the approval of an extension or for the
@@ -188,23 +249,6 @@ internal static class ItemRows
         return new EquatableArray<HandlingEvent>(ImmutableCollectionsMarshal.AsImmutableArray(history));
     }
 
-    /// <summary>A violation of the handling model, on the column it concerns where it has one.</summary>
-    private static void ReportViolation(RowReader row, LifecycleViolation violation)
-    {
-        switch (violation.Rule)
-        {
-            case LifecycleRule.ExtensionNotAfterDeadline or LifecycleRule.ExtensionNotAfterDate:
-                row.Error(ItemColumns.ExtendedTo, LedgerErrorKind.ExtensionNotAfterRegularDeadline, $"延期至 breaks rule {violation.Rule}: {violation.Reason}");
-                break;
-            case LifecycleRule.ExtensionBeyondLimit or LifecycleRule.ExtensionAfterDeadline:
-                row.Error(ItemColumns.ExtendedTo, LedgerErrorKind.ExtensionTooLate, $"延期至 breaks rule {violation.Rule}: {violation.Reason}");
-                break;
-            default:
-                row.Error("(row)", violation.Rule.ToString(), LedgerErrorKind.LifecycleViolation, violation.Message);
-                break;
-        }
-    }
-
     private static void AddCommunication(HandlingEvent[] history, ref int n, LocalDate date, CommunicationMode mode, int personTimes)
     {
         if (personTimes > 0)
@@ -260,7 +304,7 @@ internal static class ItemRows
         return date;
     }
 
-    private static string[]? CoUnits(RowReader row, string? leadUnit)
+    private static string[]? CoUnits(RowReader row, bool hasLead, ReadOnlySpan<char> leadUnit)
     {
         var units = row.Units(ItemColumns.CoUnits);
         if (units.Length == 0)
@@ -273,7 +317,8 @@ internal static class ItemRows
         for (var i = 0; i < units.Length; i++)
         {
             var unit = units[i];
-            var repeated = string.Equals(unit, leadUnit, StringComparison.Ordinal);
+            var isLead = hasLead && unit.AsSpan().SequenceEqual(leadUnit);
+            var repeated = isLead;
             for (var j = 0; j < i && !repeated; j++)
             {
                 repeated = string.Equals(units[j], unit, StringComparison.Ordinal);
@@ -284,7 +329,7 @@ internal static class ItemRows
                 row.Error(
                     ItemColumns.CoUnits,
                     LedgerErrorKind.DuplicateUnit,
-                    unit == leadUnit ? $"{unit} is the 主办单位 and cannot also be a 会办单位" : $"{unit} is named twice in 会办单位");
+                    isLead ? $"{unit} is the 主办单位 and cannot also be a 会办单位" : $"{unit} is named twice in 会办单位");
                 result = null;
             }
         }

@@ -19,6 +19,7 @@ internal sealed class LedgerRowReading<T>(string file, LedgerReadOptions options
     private readonly List<LedgerHeader> headers = [];
     private readonly StringPool pool = new();
     private readonly ModelPool models = new();
+    private Func<IReadOnlyList<LedgerTable>, IEnumerable<(int Table, int Line, T? Row)>>? ahead;
 
     public string File => file;
 
@@ -50,7 +51,26 @@ internal sealed class LedgerRowReading<T>(string file, LedgerReadOptions options
     /// The rows taken, in order, each as soon as it is read; after each table's header, a marker with no row (so that a
     /// caller can learn what the header records before the rows).
     /// </summary>
-    public IEnumerable<(int Table, int Line, T? Row)> Rows(IReadOnlyList<LedgerTable> tables)
+    /// <param name="tables">The tables, read in order.</param>
+    /// <param name="readAhead">Whether to read a single table ahead on a thread of its own (<see cref="LedgerReadOptions.ReadAhead"/>), when the rows have two steps (<see cref="ReadAheadWith"/>).</param>
+    public IEnumerable<(int Table, int Line, T? Row)> Rows(IReadOnlyList<LedgerTable> tables, bool readAhead = false) =>
+        readAhead && ahead is not null && tables.Count == 1 ? ahead(tables) : Scan(tables, readRow, completes: true);
+
+    /// <summary>
+    /// Lets <see cref="Rows"/> read ahead: the first step of each row (its cells read and checked, its model built) runs on
+    /// a thread of its own, the second (<see cref="IRowSteps{T, TPrepared}.Finish"/>, the fold) on the enumerating thread.
+    /// </summary>
+    public void ReadAheadWith<TPrepared>(IRowSteps<T, TPrepared> steps)
+        where TPrepared : class =>
+        ahead = tables => Ahead(tables, steps);
+
+    /// <summary>
+    /// The rows of the tables, each turned into a <typeparamref name="TRow"/> by <paramref name="step"/> (null when the row
+    /// has errors, which it puts on the row), collecting the errors and counts; <see cref="IsComplete"/> is set at the end
+    /// when <paramref name="completes"/>.
+    /// </summary>
+    private IEnumerable<(int Table, int Line, TRow? Row)> Scan<TRow>(IReadOnlyList<LedgerTable> tables, Func<RowReader, TRow?> step, bool completes)
+        where TRow : class
     {
         for (var t = 0; t < tables.Count; t++)
         {
@@ -111,7 +131,7 @@ internal sealed class LedgerRowReading<T>(string file, LedgerReadOptions options
 
                 row.Reset(records);
                 row.CheckShape(lossy);
-                var model = readRow(row);
+                var model = step(row);
                 if (model is not null && row.Errors.Count == 0)
                 {
                     RowsTaken++;
@@ -126,7 +146,91 @@ internal sealed class LedgerRowReading<T>(string file, LedgerReadOptions options
         }
 
         options.Progress?.Report(RowsRead);
+        if (completes)
+        {
+            IsComplete = true;
+        }
+    }
+
+    /// <summary>
+    /// The rows of one table read ahead: <see cref="Scan"/> runs the first step of each row on a thread of its own (see
+    /// <see cref="ReadAhead{TEntry}"/>), this enumeration the second. A row refused by the second step is reported as the
+    /// sequential reading reports it: its error and its report are merged into <see cref="Errors"/> and
+    /// <see cref="Reported"/> in line order at the end, so that the outcome is the same.
+    /// </summary>
+    private IEnumerable<(int Table, int Line, T? Row)> Ahead<TPrepared>(IReadOnlyList<LedgerTable> tables, IRowSteps<T, TPrepared> steps)
+        where TPrepared : class
+    {
+        var refused = new List<(int Table, int Line, LedgerError Error)>();
+        using (var reading = new ReadAhead<(int Table, int Line, TPrepared? Row)>(Scan(tables, steps.Prepare, completes: false)))
+        {
+            while (reading.TryTake(out var batch, out var count))
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var (table, line, prepared) = batch[i];
+                    if (prepared is null)
+                    {
+                        yield return (table, line, null);
+                        continue;
+                    }
+
+                    if (steps.Finish(prepared, line, out var error) is { } row)
+                    {
+                        yield return (table, line, row);
+                    }
+                    else
+                    {
+                        refused.Add((table, line, error!));
+                    }
+                }
+
+                reading.Return(batch);
+            }
+        }
+
+        // The reading thread has ended (TryTake waited for it): its lists are this thread's now.
+        MergeRefused(refused);
         IsComplete = true;
+    }
+
+    /// <summary>
+    /// Puts the rows refused by the second step into the errors and the reports, in line order (one table: the header's
+    /// errors come before every row's, and a row's errors all come from one step, so no line is in both lists).
+    /// </summary>
+    private void MergeRefused(List<(int Table, int Line, LedgerError Error)> refused)
+    {
+        if (refused.Count == 0)
+        {
+            return;
+        }
+
+        RowsTaken -= refused.Count;
+        var errors = new List<LedgerError>(Errors.Count + refused.Count);
+        var reported = new List<(int Table, LedgerRowReport Report)>(Reported.Count + refused.Count);
+        int e = 0, r = 0;
+        foreach (var (table, line, error) in refused)
+        {
+            while (e < Errors.Count && Errors[e].Line < line)
+            {
+                errors.Add(Errors[e++]);
+            }
+
+            errors.Add(error);
+            while (r < Reported.Count && (Reported[r].Table < table || (Reported[r].Table == table && Reported[r].Report.Line < line)))
+            {
+                reported.Add(Reported[r++]);
+            }
+
+            reported.Add((table, new LedgerRowReport(line, new EquatableArray<LedgerError>([error]))));
+        }
+
+        errors.AddRange(Errors.Skip(e));
+        reported.AddRange(Reported.Skip(r));
+        Errors.Clear();
+        Errors.AddRange(errors);
+        Reported.Clear();
+        Reported.AddRange(reported);
     }
 
     /// <summary>Reads every row into a result: in strict mode a ledger with errors keeps no row, and its rows taken are listed as withheld.</summary>

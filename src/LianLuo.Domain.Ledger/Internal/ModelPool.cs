@@ -19,39 +19,44 @@ internal sealed class ModelPool
     private readonly Dictionary<string, Member> members = new(StringComparer.Ordinal);
 
     /// <summary>The unit of a name, with its assignments.</summary>
-    internal UnitValues Unit(string name)
+    internal UnitValues Unit(string name) => Unit(name.AsSpan());
+
+    /// <summary>The unit of a name (a cell's text: looked up without a string), with its assignments.</summary>
+    internal UnitValues Unit(ReadOnlySpan<char> name)
     {
-        if (units.TryGetValue(name, out var known))
+        if (units.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var known))
         {
             return known;
         }
 
-        var made = new UnitValues(new HandlingUnit(name));
+        var text = name.ToString();
+        var made = new UnitValues(new HandlingUnit(text));
         if (units.Count < Capacity)
         {
-            units.Add(name, made);
+            units.Add(text, made);
         }
 
         return made;
     }
 
     /// <summary>The deputy (人大代表) of a name, with no delegation.</summary>
-    internal Deputy Deputy(string name) => Get(deputies, name, static n => new Deputy(n));
+    internal Deputy Deputy(ReadOnlySpan<char> name) => Get(deputies, name, static n => new Deputy(n));
 
     /// <summary>The member (政协委员) of a name, with no sector.</summary>
-    internal Member Member(string name) => Get(members, name, static n => new Member(n));
+    internal Member Member(ReadOnlySpan<char> name) => Get(members, name, static n => new Member(n));
 
-    private static T Get<T>(Dictionary<string, T> known, string name, Func<string, T> make)
+    private static T Get<T>(Dictionary<string, T> known, ReadOnlySpan<char> name, Func<string, T> make)
     {
-        if (known.TryGetValue(name, out var value))
+        if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var value))
         {
             return value;
         }
 
-        value = make(name);
+        var text = name.ToString();
+        value = make(text);
         if (known.Count < Capacity)
         {
-            known.Add(name, value);
+            known.Add(text, value);
         }
 
         return value;

@@ -43,6 +43,7 @@ internal sealed class RowReader(string file, LedgerHeader header, LedgerReadOpti
         Line = cursor.Line;
         Errors.Clear();
         fieldCount = cursor.FieldCount;
+        var csv = cursor as CsvRecordStream;
         var used = 0;
         foreach (var i in fields)
         {
@@ -51,7 +52,8 @@ internal sealed class RowReader(string file, LedgerHeader header, LedgerReadOpti
                 break;
             }
 
-            var raw = LedgerText.Trim(cursor.Field(i));
+            // The CSV cursor called directly (it is sealed), not through the interface: some twenty cells per row.
+            var raw = LedgerText.Trim(csv is not null ? csv.Field(i) : cursor.Field(i));
             if (cells.Length - used < raw.Length)
             {
                 Array.Resize(ref cells, Math.Max(cells.Length * 2, used + raw.Length));
@@ -73,6 +75,12 @@ internal sealed class RowReader(string file, LedgerHeader header, LedgerReadOpti
 
     /// <summary>The cell as written, trimmed.</summary>
     public string Raw(LedgerColumn column) => RawSpan(column).ToString();
+
+    /// <summary>The column's name in the header (its Chinese name when the header lacks it).</summary>
+    public string ColumnName(LedgerColumn column) => header.NameOf(column);
+
+    /// <summary>The header of the table (immutable: it may be read from another thread).</summary>
+    public LedgerHeader Header => header;
 
     /// <summary>The cell's value: trimmed, with the writer's formula guard removed.</summary>
     public ReadOnlySpan<char> ValueSpan(LedgerColumn column) =>
@@ -129,6 +137,19 @@ internal sealed class RowReader(string file, LedgerHeader header, LedgerReadOpti
         }
 
         return pool.Get(value);
+    }
+
+    /// <summary>The cell's value, without a string (valid until the next row); false, with the error, when it is empty.</summary>
+    public bool Required(LedgerColumn column, out ReadOnlySpan<char> value)
+    {
+        value = ValueSpan(column);
+        if (value.IsEmpty)
+        {
+            Error(column, LedgerErrorKind.MissingValue, $"missing required value of {column}");
+            return false;
+        }
+
+        return true;
     }
 
     public string? OptionalText(LedgerColumn column)

@@ -87,11 +87,42 @@ internal static class Preconditions
     internal static TEnum CheckDefined<TEnum>(TEnum value, string field, [CallerArgumentExpression(nameof(value))] string? paramName = null)
         where TEnum : struct, Enum
     {
-        if (!Enum.IsDefined(value))
+        // An int enum whose values run without a gap is checked by its bounds (events are made per ledger row); any other by Enum.IsDefined.
+        var defined = DefinedRange<TEnum>.IsContiguousInt
+            ? Unsafe.As<TEnum, int>(ref value) is var number && number >= DefinedRange<TEnum>.Min && number <= DefinedRange<TEnum>.Max
+            : Enum.IsDefined(value);
+        if (!defined)
         {
             throw new ArgumentOutOfRangeException(paramName, value, $"{field} has no such value ({value}).");
         }
 
         return value;
+    }
+
+    /// <summary>The defined values of an enum, when its underlying type is <see cref="int"/> and they run from Min to Max without a gap.</summary>
+    private static class DefinedRange<TEnum>
+        where TEnum : struct, Enum
+    {
+        internal static readonly bool IsContiguousInt;
+        internal static readonly int Min;
+        internal static readonly int Max;
+
+#pragma warning disable CA1810 // The three values come from one look at the enum's values.
+        static DefinedRange()
+#pragma warning restore CA1810
+        {
+            if (Enum.GetUnderlyingType(typeof(TEnum)) != typeof(int))
+            {
+                return;
+            }
+
+            var values = Enum.GetValuesAsUnderlyingType<TEnum>().Cast<int>().Distinct().Order().ToArray();
+            if (values.Length > 0 && (long)values[^1] - values[0] == values.Length - 1)
+            {
+                Min = values[0];
+                Max = values[^1];
+                IsContiguousInt = true;
+            }
+        }
     }
 }

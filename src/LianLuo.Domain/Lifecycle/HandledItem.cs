@@ -50,7 +50,7 @@ public sealed record HandledItem
     {
         Preconditions.CheckNotNull(submission);
         var events = new EquatableArray<HandlingEvent>(Preconditions.CheckNotNull(history));
-        if (ItemLifecycle.TryFold(submission, events, Preconditions.CheckNotNull(engine), out var state, out violation))
+        if (ItemLifecycle.TryFoldEvents(submission, events, Preconditions.CheckNotNull(engine), out var state, out violation))
         {
             item = new HandledItem(submission, events, state);
             return true;

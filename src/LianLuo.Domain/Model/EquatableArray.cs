@@ -52,7 +52,12 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     public bool IsEmpty => Count == 0;
 
     /// <inheritdoc/>
-    public T this[int index] => AsImmutableArray()[index];
+    /// <remarks>Reads the array without <see cref="AsImmutableArray"/> (whose shared empty array is a generic static): the empty array throws as <see cref="ImmutableArray{T}.Empty"/> does.</remarks>
+    public T this[int index] => items.IsDefault ? IndexIntoEmpty(index) : items[index];
+
+    /// <summary>The empty array's indexer, which throws; apart, so that the indexer reads no generic static.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static T IndexIntoEmpty(int index) => ImmutableArray<T>.Empty[index];
 
     /// <summary>A new array with <paramref name="item"/> appended.</summary>
     public EquatableArray<T> Add(T item) => new(AsImmutableArray().Add(item));
