@@ -53,7 +53,7 @@ public static class LedgerReader
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
-        return ReadBytes(content, ItemReading(file, options));
+        return ReadBytes(content, () => ItemReading(file, options));
     }
 
     /// <summary>Reads an items ledger from a stream (read to its end; not closed).</summary>
@@ -65,7 +65,7 @@ public static class LedgerReader
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
-        return ReadStream(stream, ItemReading(file, options));
+        return ReadStream(stream, () => ItemReading(file, options));
     }
 
     /// <summary>Reads an items ledger file; its path is the file name in errors.</summary>
@@ -77,7 +77,7 @@ public static class LedgerReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
         using var stream = OpenFile(path);
-        return ReadStream(stream, ItemReading(path, options));
+        return ReadStream(stream, () => ItemReading(path, options));
     }
 
     /// <summary>
@@ -135,7 +135,7 @@ public static class LedgerReader
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
-        return ReadBytes(content, ActivityReading(file, options));
+        return ReadBytes(content, () => ActivityReading(file, options));
     }
 
     /// <summary>Reads an activities ledger from a stream (read to its end; not closed).</summary>
@@ -147,7 +147,7 @@ public static class LedgerReader
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(options);
-        return ReadStream(stream, ActivityReading(file, options));
+        return ReadStream(stream, () => ActivityReading(file, options));
     }
 
     /// <summary>Reads an activities ledger file; its path is the file name in errors.</summary>
@@ -159,7 +159,7 @@ public static class LedgerReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(options);
         using var stream = OpenFile(path);
-        return ReadStream(stream, ActivityReading(path, options));
+        return ReadStream(stream, () => ActivityReading(path, options));
     }
 
     /// <summary>
@@ -198,30 +198,63 @@ public static class LedgerReader
         return reading.ToResult([.. sheets.Select(s => new LedgerTable(s.Label, () => new ListCursor(s.Records), s.IsLossy))]);
     }
 
-    private static unsafe LedgerReadResult<T> ReadBytes<T>(ReadOnlySpan<byte> content, LedgerRowReading<T> reading)
+    private static unsafe LedgerReadResult<T> ReadBytes<T>(ReadOnlySpan<byte> content, Func<LedgerRowReading<T>> newReading)
         where T : class
     {
         if (content.IsEmpty)
         {
             using var empty = new MemoryStream([], writable: false);
-            return ReadStream(empty, reading);
+            return ReadStream(empty, newReading);
         }
 
         // The bytes are read in place (pinned for the read), not copied.
         fixed (byte* bytes = content)
         {
             using var stream = new UnmanagedMemoryStream(bytes, content.Length);
-            return ReadStream(stream, reading);
+            return ReadStream(stream, newReading);
         }
     }
 
-    private static LedgerReadResult<T> ReadStream<T>(Stream stream, LedgerRowReading<T> reading)
+    /// <summary>
+    /// Reads a whole ledger (not streamed) in one pass where it can: the text is taken for plain UTF-8 and read at once,
+    /// and the first decoded character that could say otherwise (U+FFFD, where bytes are not UTF-8, or NUL) stops that
+    /// reading, which is then thrown away and done again after the usual first pass over the bytes
+    /// (<see cref="LedgerBytes.Detect(Stream)"/>), so the result is the same either way. A GB18030 file is stopped within its
+    /// first block; a UTF-8 file without such a character, the usual ledger, is not read twice.
+    /// </summary>
+    private static LedgerReadResult<T> ReadStream<T>(Stream stream, Func<LedgerRowReading<T>> newReading)
         where T : class
     {
-        var (tables, copy) = CsvTables(stream, reading);
+        MemoryStream? copy = null;
+        if (!stream.CanSeek)
+        {
+            copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            stream = copy;
+        }
+
         using (copy)
         {
-            return reading.ToResult(tables);
+            var start = stream.Position;
+            if (LedgerBytes.TryAssumeUtf8(stream, out var assumed))
+            {
+                var reading = newReading();
+                var source = stream;
+                var textStart = start + assumed.BomLength;
+                try
+                {
+                    return reading.ToResult([new LedgerTable(reading.File, () => new CsvRecordStream(() => assumed.Reader(source, textStart, stopUnlessPlainUtf8: true)), IsLossy: false)]);
+                }
+                catch (NotPlainUtf8Exception)
+                {
+                    stream.Position = start;
+                }
+            }
+
+            var checkedReading = newReading();
+            var (tables, _) = CsvTables(stream, checkedReading);
+            return checkedReading.ToResult(tables);
         }
     }
 

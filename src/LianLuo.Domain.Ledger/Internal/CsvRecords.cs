@@ -48,6 +48,18 @@ internal static class CsvRecords
     /// <summary>Counts line breaks as Sylvan ends records: CRLF, LF or a lone CR.</summary>
     internal static int CountLineBreaks(ReadOnlySpan<char> raw)
     {
+        // The usual record is one line ended by its LF or CRLF: one search finds that break at the end.
+        var first = raw.IndexOfAny('\r', '\n');
+        if (first < 0)
+        {
+            return 0;
+        }
+
+        if (raw[first] == '\n' ? first == raw.Length - 1 : first == raw.Length - 2 && raw[first + 1] == '\n')
+        {
+            return 1;
+        }
+
         var count = raw.Count('\n');
         if (!raw.Contains('\r'))
         {

@@ -138,11 +138,59 @@ internal readonly record struct LedgerBytes(LedgerEncoding Encoding, bool IsLoss
         }
     }
 
-    /// <summary>A reader of the text of a stream whose bytes were detected, from <paramref name="start"/> (the position after the BOM).</summary>
-    internal TextReader Reader(Stream stream, long start)
+    /// <summary>
+    /// What a ledger is taken for before its bytes are checked: plain UTF-8 (no undecodable byte, no NUL), after its BOM if
+    /// it has one; false (and nothing assumed) for a UTF-16 BOM. The stream's position is put back.
+    /// </summary>
+    internal static bool TryAssumeUtf8(Stream stream, out LedgerBytes assumed)
+    {
+        var start = stream.Position;
+        Span<byte> head = stackalloc byte[3];
+        var read = stream.ReadAtLeast(head, 3, throwOnEndOfStream: false);
+        stream.Position = start;
+        var first = head[..read];
+        if (first.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || first.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            assumed = default;
+            return false;
+        }
+
+        var bom = first.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        assumed = new LedgerBytes(LedgerEncoding.Utf8, IsLossy: false, HasNul: false, bom);
+        return true;
+    }
+
+    /// <summary>
+    /// A reader of the text of a stream whose bytes were detected (or assumed), from <paramref name="start"/> (the position
+    /// after the BOM). With <paramref name="stopUnlessPlainUtf8"/>, the first U+FFFD or NUL it would return throws
+    /// <see cref="NotPlainUtf8Exception"/> instead.
+    /// </summary>
+    internal TextReader Reader(Stream stream, long start, bool stopUnlessPlainUtf8 = false)
     {
         stream.Position = start;
-        return new LedgerDecoder(stream, this);
+        return new LedgerDecoder(stream, this, stopUnlessPlainUtf8);
+    }
+}
+
+/// <summary>
+/// Thrown by a <see cref="LedgerDecoder"/> that took its bytes for plain UTF-8 when it meets a character that says they
+/// may not be (U+FFFD or NUL): the reading is then done again after the bytes are checked. Never leaves the ledger package.
+/// </summary>
+internal sealed class NotPlainUtf8Exception : Exception
+{
+    public NotPlainUtf8Exception()
+        : base("The ledger's bytes are not plain UTF-8; read it again after checking them.")
+    {
+    }
+
+    public NotPlainUtf8Exception(string message)
+        : base(message)
+    {
+    }
+
+    public NotPlainUtf8Exception(string message, Exception innerException)
+        : base(message, innerException)
+    {
     }
 }
 
@@ -155,6 +203,7 @@ internal sealed class LedgerDecoder : SpanTextReader
     private readonly Stream stream;
     private readonly Decoder decoder;
     private readonly bool replaceNul;
+    private readonly bool stopUnlessPlainUtf8;
     private const int BytesLength = 1 << 16;
 
     // Pooled (a large object), given back on Dispose; empty after it, so a read after Dispose reads nothing.
@@ -164,10 +213,11 @@ internal sealed class LedgerDecoder : SpanTextReader
     private bool streamEnded;
     private bool flushed;
 
-    internal LedgerDecoder(Stream stream, LedgerBytes detected)
+    internal LedgerDecoder(Stream stream, LedgerBytes detected, bool stopUnlessPlainUtf8 = false)
     {
         this.stream = stream;
         replaceNul = detected.HasNul;
+        this.stopUnlessPlainUtf8 = stopUnlessPlainUtf8;
         decoder = detected.Encoding == LedgerEncoding.Gb18030
             ? LedgerText.Gb18030(detected.IsLossy).GetDecoder()
             : LedgerText.LossyUtf8.GetDecoder();
@@ -190,6 +240,11 @@ internal sealed class LedgerDecoder : SpanTextReader
             flushed = streamEnded && completed;
             if (written > 0)
             {
+                if (stopUnlessPlainUtf8 && buffer[..written].IndexOfAny('\0', LedgerText.Replacement) >= 0)
+                {
+                    throw new NotPlainUtf8Exception();
+                }
+
                 if (replaceNul)
                 {
                     buffer[..written].Replace('\0', LedgerText.Replacement);

@@ -25,8 +25,22 @@ public class LedgerValuesTests
     [InlineData("\n\n", 2)]
     [InlineData("\r", 1)]
     [InlineData("abc", 0)]
+    [InlineData("a,b\n", 1)]
+    [InlineData("a,b\r\n", 1)]
+    [InlineData("a,b\r", 1)]
+    [InlineData("\"x\ny\",z\n", 2)]
+    [InlineData("\"x\r\ny\",z\r\n", 2)]
+    [InlineData("a\n\r", 2)]
+    [InlineData("a\r\r\n", 2)]
+    [InlineData("a\rb\n", 2)]
     public void CountLineBreaks_CountsCrLfLfAndLoneCrOnce(string raw, int breaks) =>
         Assert.Equal(breaks, CsvRecords.CountLineBreaks(raw));
+
+    /// <summary>A line break is CRLF, LF or a lone CR, counted as a regular expression over the same text counts them.</summary>
+    [Property]
+    public bool CountLineBreaks_CountsAsARegularExpression(char[] pieces) =>
+        CsvRecords.CountLineBreaks(new string([.. pieces.Select(c => (c % 4) switch { 0 => '\r', 1 => '\n', 2 => 'a', _ => '中' })]))
+        == System.Text.RegularExpressions.Regex.Count(new string([.. pieces.Select(c => (c % 4) switch { 0 => '\r', 1 => '\n', 2 => 'a', _ => '中' })]), "\r\n|\r|\n");
 
     [Fact]
     public void Read_RecordsCoverTheWholeText()
