@@ -39,9 +39,11 @@ public sealed class AccumulatorRulesTests
         right.AddRange([AssignedOn("B2", new(2025, 4, 1)), AssignedOn("B3", new(2025, 4, 2))]);
         left.Merge(right);
         Assert.Equal(2025, left.ToReport().SummaryYear);
+        var first = new AnnualReportAccumulator(AsOf);
+        first.AddRange([AssignedOn("A1", new(2024, 3, 20)), AssignedOn("A2", new(2024, 5, 6)), AssignedOn("B1", March20)]);
         var viaTally = new AnnualReportAccumulator(AsOf);
+        viaTally.Merge(first.ToTally("甲市"));
         viaTally.Merge(right.ToTally("乙市"));
-        viaTally.Merge(new AnnualReportAccumulator(AsOf).ToTally("丙市"));
         Assert.Equal(2025, viaTally.ToReport().SummaryYear);
     }
 
@@ -63,6 +65,7 @@ public sealed class AccumulatorRulesTests
         var late = Assert.Single(report.Findings, f => f.Kind == FindingKind.LateOrOverdueReplies);
         Assert.Equal(("市卫生健康委", 1, 0), (late.Unit, late.Late, late.Overdue));
         Assert.Equal([new ItemId("S1")], late.Items.AsEnumerable());
+        Assert.Equal([new ItemId("S1")], Assert.Single(report.Findings, f => f.Kind == FindingKind.UnreturnedForms).Items.AsEnumerable());
     }
 
     // J9: 市交通运输局, a co-handling unit, asks to be released the day after 交办 and is: the item's units are the other two.
@@ -94,8 +97,18 @@ public sealed class AccumulatorRulesTests
             new Assigned(March20, [Assignment.Lead("市教育局")]),
             new Replied(new LocalDate(2025, 5, 10), ResultCategory.A),
             new Communicated(new LocalDate(2025, 5, 12), CommunicationStage.AfterHandling, CommunicationMode.Visit));
-        var silent = Assert.Single(AnnualReportBuilder.Build([k1, k2], [], AsOf).Findings, f => f.Kind == FindingKind.NoCommunicationBeforeReply);
-        Assert.Equal([new ItemId("K2")], silent.Items.AsEnumerable());
-        Assert.Equal(new CommunicationFigures(0, 1, 1), AnnualReportBuilder.Build([k1, k2], [], AsOf).Communication);
+        // K3 talks during handling, but only after its reply: that is no talk before it either.
+        var k3 = Item(
+            "K3",
+            new Assigned(March20, [Assignment.Lead("市教育局")]),
+            new Replied(new LocalDate(2025, 5, 10), ResultCategory.A),
+            new Communicated(new LocalDate(2025, 5, 11), CommunicationStage.DuringHandling, CommunicationMode.FaceToFace));
+        var report = AnnualReportBuilder.Build([k1, k2, k3], [], AsOf);
+        var silent = Assert.Single(report.Findings, f => f.Kind == FindingKind.NoCommunicationBeforeReply);
+        Assert.Equal([new ItemId("K2"), new ItemId("K3")], silent.Items.AsEnumerable());
+        Assert.Equal(new CommunicationFigures(1, 1, 1), report.Communication);
+
+        // Nothing was promised, so no follow-up is due.
+        Assert.DoesNotContain(report.Findings, f => f.Kind == FindingKind.FollowUpOverdue);
     }
 }
