@@ -40,6 +40,7 @@ public sealed class AggregationContractTests
         NullRefused(() => Tallies.By<int>(null!, _ => [1]), "facts");
         NullRefused(() => Tallies.By<int>([], null!), "keys");
         NullRefused(() => Tallies.By<int>([null!], _ => [1]), "facts");
+        NullRefused(() => Tallies.By<int>([null!], _ => []), "facts");
         NullRefused(() => Tallies.By<int>([Replied("1", "A")], _ => null!), "keys");
         NullRefused(() => Tallies.ByUnit(null!), "facts");
         NullRefused(() => Tallies.ByUnit([null!]), "facts");
