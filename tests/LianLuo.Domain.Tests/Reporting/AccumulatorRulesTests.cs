@@ -68,19 +68,20 @@ public sealed class AccumulatorRulesTests
         Assert.Equal([new ItemId("S1")], Assert.Single(report.Findings, f => f.Kind == FindingKind.UnreturnedForms).Items.AsEnumerable());
     }
 
-    // J9: 市交通运输局, a co-handling unit, asks to be released the day after 交办 and is: the item's units are the other two.
+    // J9: 市交通运输局, one of three co-handling units, asks to be released the day after 交办 and is: the item's units
+    // are the other three.
     [Fact]
     public void ACoHandlingUnitReleased_IsNoLongerAUnitOfTheItem()
     {
         var transport = new HandlingUnit("市交通运输局");
         var item = Item(
             "J9",
-            new Assigned(March20, [Assignment.Lead("市教育局"), Assignment.CoHandling("市卫生健康委"), new Assignment(transport, AssignmentRole.CoHandling)]),
+            new Assigned(March20, [Assignment.Lead("市教育局"), Assignment.CoHandling("市卫生健康委"), new Assignment(transport, AssignmentRole.CoHandling), Assignment.CoHandling("市民政局")]),
             new ReturnRequested(new LocalDate(2025, 3, 21), transport, "职责不符"),
             new ReturnDecided(new LocalDate(2025, 3, 24), true, transport),
             new Replied(new LocalDate(2025, 5, 10), ResultCategory.A));
-        Assert.Equal(2, AnnualReportBuilder.Build([item], [], AsOf).Units);
-        Assert.Equal(3, AnnualReportBuilder.Build([Item("J9", new Assigned(March20, [Assignment.Lead("市教育局"), Assignment.CoHandling("市卫生健康委"), new Assignment(transport, AssignmentRole.CoHandling)]))], [], AsOf).Units);
+        Assert.Equal(3, AnnualReportBuilder.Build([item], [], AsOf).Units);
+        Assert.Equal(4, AnnualReportBuilder.Build([Item("J9", new Assigned(March20, [Assignment.Lead("市教育局"), Assignment.CoHandling("市卫生健康委"), new Assignment(transport, AssignmentRole.CoHandling), Assignment.CoHandling("市民政局")]))], [], AsOf).Units);
     }
 
     // K1 talks with the deputy on the day it replies; K2 only after the reply: only K2 replied without talking first.

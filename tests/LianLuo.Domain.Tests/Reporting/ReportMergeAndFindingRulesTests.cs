@@ -39,12 +39,18 @@ public sealed class ReportMergeAndFindingRulesTests
         var left = new AnnualReportAccumulator(AsOf);
         left.AddRange(AnnualReportBuilderTests.Activities());
         var right = new AnnualReportAccumulator(AsOf);
-        right.AddRange([new LiaisonActivity(new LocalDate(2025, 4, 2), ActivityType.TopicConsultation, "养老服务", 2, 5), new LiaisonActivity(new LocalDate(2025, 4, 3), ActivityType.Briefing)]);
+        right.AddRange(
+        [
+            new LiaisonActivity(new LocalDate(2025, 4, 2), ActivityType.TopicConsultation, "养老服务", 2, 5),
+            new LiaisonActivity(new LocalDate(2025, 4, 3), ActivityType.Briefing),
+            new LiaisonActivity(new LocalDate(2025, 4, 4), ActivityType.SectorConsultation, null, 1, 6),
+            new LiaisonActivity(new LocalDate(2025, 4, 7), ActivityType.ProposalHandlingConsultation, null, 0, 3),
+        ]);
 
         // Activities() without a year filter: 专题协商 2 (one of 2024), 对口协商 2, leaders 3 + 2 + 1 + 9 = 15, 政情通报 1,
         // 常务会议 3 + 4 = 7, 座谈会 and 听证会 12 + 5 = 17, 推进会 1, 专题研究 1; the right part adds a 专题协商 with 2
-        // leaders and a briefing.
-        var expected = new ActivityFigures(3, 2, 0, 0, 17, 2, 7, 17, 1, 1);
+        // leaders, a briefing, a 界别协商 with 1 leader and a 提案办理协商 with none.
+        var expected = new ActivityFigures(3, 2, 1, 1, 18, 2, 7, 17, 1, 1);
         var viaTally = new AnnualReportAccumulator(AsOf);
         viaTally.Merge(left.ToTally("甲市"));
         viaTally.Merge(right.ToTally("乙市"));
@@ -58,7 +64,7 @@ public sealed class ReportMergeAndFindingRulesTests
         using var json = JsonDocument.Parse(ReportTallyJson.Write(right.ToTally("乙市")));
         var activities = json.RootElement.GetProperty("activities");
         Assert.Equal(
-            [("topicConsultations", 1L), ("counterpartConsultations", 0L), ("sectorConsultations", 0L), ("proposalConsultations", 0L), ("consultationLeaderAttendances", 2L),
+            [("topicConsultations", 1L), ("counterpartConsultations", 0L), ("sectorConsultations", 1L), ("proposalConsultations", 1L), ("consultationLeaderAttendances", 3L),
              ("briefings", 1L), ("executiveMeetingAttendances", 0L), ("symposiumAttendances", 0L), ("motionProgressMeetings", 0L), ("studyMeetings", 0L)],
             activities.EnumerateObject().Select(p => (p.Name, p.Value.GetInt64())).OrderBy(p => Array.IndexOf(ActivityCounter.Keys, p.Name)));
     }
@@ -237,6 +243,7 @@ public sealed class ReportMergeAndFindingRulesTests
     public void Findings_RefuseNegativeFiguresAndUnknownKinds_NamingThem()
     {
         Assert.StartsWith("ReportFinding.OmittedItems must be zero or more (value: -1).", Assert.Throws<ArgumentOutOfRangeException>(() => new ReportFinding(FindingKind.UnreturnedForms, null, []) { OmittedItems = -1 }).Message, StringComparison.Ordinal);
+        Assert.StartsWith("ReportFinding.Overdue must be zero or more (value: -2).", Assert.Throws<ArgumentOutOfRangeException>(() => new ReportFinding(FindingKind.LateOrOverdueReplies, "市教育局", []) { Overdue = -2 }).Message, StringComparison.Ordinal);
         Assert.StartsWith("ReportFinding.Late must be zero or more (value: -1).", Assert.Throws<ArgumentOutOfRangeException>(() => new ReportFinding(FindingKind.LateOrOverdueReplies, "市教育局", []) { Late = -1 }).Message, StringComparison.Ordinal);
         Assert.StartsWith("FindingKind has no such value.", Assert.Throws<ArgumentOutOfRangeException>(() => ChineseSummaryRenderer.FindingHeading((FindingKind)99)).Message, StringComparison.Ordinal);
         Assert.StartsWith("FindingKind has no such value.", Assert.Throws<ArgumentOutOfRangeException>(() => ChineseSummaryRenderer.FindingText(new ReportFinding((FindingKind)99, null, []))).Message, StringComparison.Ordinal);

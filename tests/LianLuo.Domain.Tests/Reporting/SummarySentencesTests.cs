@@ -210,6 +210,22 @@ public sealed class SummarySentencesTests
         Assert.Contains("明确责任领导和具体责任人。所有建议提案均在规定时间内办结。建立办理工作台账", text, StringComparison.Ordinal);
     }
 
+    // Every reply on time, 2 items overdue, none pending: not "全部按期办结", and no "未到期" clause (3 ÷ 5 = 60.0 %).
+    [Fact]
+    public void OverdueButNothingPending_IsSaidAsSuch()
+    {
+        var report = ReportSamples.Figures() with { Suggestions = 3, Proposals = 2, Timeliness = new TimelinessFigures(3, 3, 0, 2, 0, 60.0m) };
+        var text = ChineseSummaryRenderer.Render(report);
+        Assert.Contains("共计5件，已答复3件，其中按期答复3件；逾期未答复2件，按期答复率60.0%。办理结果为", text, StringComparison.Ordinal);
+        Assert.Contains("明确责任领导和具体责任人。按期答复率60.0%，逾期答复0件、逾期未答复2件。", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_TitleIsOfTheSummaryYear()
+    {
+        Assert.StartsWith("# 2024年度人大政协联络工作报告\n\n", MarkdownReportRenderer.Render(ReportSamples.Empty() with { SummaryYear = 2024 }), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Render_RefusesANullReportAndABlankIssuer()
     {
