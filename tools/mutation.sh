@@ -96,8 +96,9 @@ session() {
     done
     folders=${STRYKER_TESTS:-$folders}
     # Each folder once (a file compiled twice is an error), with the folders whose helpers it uses: the Cli tests use
-    # one of the Serialization tests, the Aggregation and Satisfaction tests Classification's TestItems.
-    case ";$folders;" in *";Cli;"*) folders="$folders;Serialization" ;; esac
+    # one of the Serialization tests and one of the Evaluation tests, the Aggregation and Satisfaction tests
+    # Classification's TestItems.
+    case ";$folders;" in *";Cli;"*) folders="$folders;Serialization;Evaluation" ;; esac
     case ";$folders;" in *";Aggregation;"* | *";Satisfaction;"*) folders="$folders;Classification" ;; esac
     folders=$(tr ';' '\n' <<<"$folders" | awk 'NF && !seen[$0]++' | paste -sd ';')
   fi

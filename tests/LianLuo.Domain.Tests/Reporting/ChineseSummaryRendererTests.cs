@@ -147,6 +147,8 @@ public class ChineseSummaryRendererTests
     [InlineData(12, "十二")]
     [InlineData(20, "二十")]
     [InlineData(35, "三十五")]
+    [InlineData(99, "九十九")]
+    [InlineData(100, "100")]
     public void ChineseOrdinal_Numbers_AreWrittenInChinese(int n, string expected) =>
         Assert.Equal(expected, ReportFormat.ChineseOrdinal(n));
 }

@@ -56,4 +56,37 @@ public class IssuerTests
         Assert.Contains($"(value: {name})", ex.Message, StringComparison.Ordinal);
         Assert.False(Issuer.TryParse(name, out _, out _));
     }
+    [Fact]
+    public void TryParse_GivesTheIssuer_OrAProblemNamingTheValue()
+    {
+        Assert.True(Issuer.TryParse(" 城关区人民政府 ", out var issuer, out var none));
+        Assert.Null(none);
+        Assert.Equal(("城关区人民政府", "区"), (issuer.Name, issuer.Level));
+
+        Assert.False(Issuer.TryParse("教育局", out var nothing, out var problem));
+        Assert.Null(nothing);
+        Assert.Equal(("issuer", string.Empty, "教育局"), (problem.Code, problem.Location, problem.Value));
+        Assert.StartsWith("issuer (发文机关) must name a government whose level is recognised", problem.Message, StringComparison.Ordinal);
+        Assert.EndsWith("(value: 教育局)", problem.Message, StringComparison.Ordinal);
+        Assert.False(Issuer.TryParse(null, out _, out var missing));
+        Assert.EndsWith("(value: )", missing.Message, StringComparison.Ordinal);
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => Issuer.Parse(null!)).ParamName);
+    }
+
+    // 自治旗 under 自治区 and 盟市; a 自治区's 区 is not a district's; a name's last 政府 decides.
+    [Theory]
+    [InlineData("鄂温克族自治旗人民政府", "自治旗", "中央和自治区、盟市、自治旗")]
+    [InlineData("重庆市人民政府", "市", "中央和市")]
+    [InlineData("天津市滨海新区人民政府", "区", "中央和市、区")]
+    [InlineData("重庆市石柱土家族自治县人民政府", "自治县", "中央和市、自治县")]
+    [InlineData("市政府", "市", "中央和省、市")]
+    public void Parse_MoreLevels(string name, string level, string decisionMakers)
+    {
+        var issuer = Issuer.Parse(name);
+        Assert.Equal((level, decisionMakers), (issuer.Level, issuer.DecisionMakers));
+        Assert.Equal(issuer.GetHashCode(), Issuer.Parse(name).GetHashCode());
+        Assert.True(issuer.Equals((object)Issuer.Parse(name)));
+        Assert.False(issuer.Equals((object?)null));
+        Assert.False(issuer.Equals((Issuer?)null));
+    }
 }
