@@ -99,6 +99,10 @@ public class AnnualReportJsonRulesTests
         Refused(Replaced("\"asOf\": \"2026-01-15\"", "\"asOf\": \"2026-13-01\""), "Report JSON: 'asOf' is not a YYYY-MM-DD date (value: 2026-13-01).");
 
     [Fact]
+    public void ANullAsOf_IsRefused_ShowingNothing() =>
+        Refused(Replaced("\"asOf\": \"2026-01-15\"", "\"asOf\": null"), "Report JSON: 'asOf' is not a YYYY-MM-DD date (value: ).");
+
+    [Fact]
     public void AFractionalCount_IsRefused() =>
         Refused(Replaced("\"suggestions\": 120", "\"suggestions\": 120.5"), "Report JSON: 'suggestions' must be a whole number (value: 120.5).");
 
