@@ -97,10 +97,14 @@ public class DeadlinePolicyJsonFormTests
         OneProblem("{\n  \"allowLateReturnRequests\": 1\n}", "$.allowLateReturnRequests", 2, "must be true or false (value: 1)");
 
     [Fact]
-    public void AMemberGivenTwice_IsAProblemOnItsSecondLine()
+    public void AMemberGivenTwice_IsAProblemAtItsPath_OnItsSecondLine()
     {
-        var problem = OneProblem("{\n  \"dueSoonWorkingDays\": 3,\n  \"dueSoonWorkingDays\": 4\n}");
-        Assert.Equal((3, "member 'dueSoonWorkingDays' is given twice"), (problem.Line, problem.Message));
+        OneProblem("{\n  \"dueSoonWorkingDays\": 3,\n  \"dueSoonWorkingDays\": 4\n}", "$.dueSoonWorkingDays", 3, "member 'dueSoonWorkingDays' is given twice");
+        OneProblem(
+            "{\n  \"rules\": [\n    { \"deadline\": \"reply\", \"months\": 3 },\n    { \"deadline\": \"return\", \"days\": 5,\n      \"days\": 6 }\n  ]\n}",
+            "$.rules[1].days",
+            5,
+            "member 'days' is given twice");
     }
 
     [Fact]

@@ -133,10 +133,20 @@ public class ItemDocumentErrorTests
     }
 
     [Fact]
-    public void AMemberGivenTwiceInAnItem_IsNamedWithItsPath() =>
+    public void AMemberGivenTwiceInAnItem_IsNamedWithItsWholePath()
+    {
         OneError(
             Document("\"id\": \"J1\", \"kind\": \"suggestion\", \"title\": \"t\", \"title\": \"u\", \"proposer\": \"p\""),
             "items.json:2: $.items[0].title: member 'title' is given twice (\"u\")");
+
+        // Deeper down, the path goes through the events and units to the member itself.
+        OneError(
+            Document(second: """{"type": "supervised", "date": "2025-03-04", "leader": "刘副市长", "date": "2025-03-05"}"""),
+            "items.json:4: $.items[0].events[1].date: member 'date' is given twice (\"2025-03-05\")");
+        OneError(
+            Document(first: """{"type": "assigned", "date": "2025-03-03", "units": [{"unit": "市教育局", "role": "lead"}, {"unit": "市公安局", "role": "coHandling", "role": "lead"}]}"""),
+            "items.json:3: $.items[0].events[0].units[1].role: member 'role' is given twice (\"lead\")");
+    }
 
     [Fact]
     public void Activities_AreCheckedMemberByMember()
@@ -224,6 +234,8 @@ public class ItemDocumentErrorTests
         var twice = ItemDocumentReader.ReadEventText("""{"type": "closed", "date": "2025-03-04", "date": "2025-03-05"}""", Options);
         Assert.False(twice.IsValid);
         Assert.Equal(["items.json:1: $.date: member 'date' is given twice (\"2025-03-05\")"], twice.Errors.Select(e => e.ToString()));
+        var deep = ItemDocumentReader.ReadEventText("""{"type": "assigned", "date": "2025-03-04", "units": [{"unit": "u", "unit": "v", "role": "lead"}]}""", Options);
+        Assert.Equal(["items.json:1: $.units[0].unit: member 'unit' is given twice (\"v\")"], deep.Errors.Select(e => e.ToString()));
 
         Assert.False(new HandlingEventReadResult(null, []).IsValid);
     }
