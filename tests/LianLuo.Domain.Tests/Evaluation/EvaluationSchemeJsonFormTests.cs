@@ -176,6 +176,48 @@ public class EvaluationSchemeJsonFormTests
         OneProblem(Edit(r => At(r, "deductions", 0)["when"]![0] = 1), SchemeProblemKind.Json, "deductions[0].when[0]", "a condition must be a string such as \"onTime\" or \"result:A\" (value: 1)");
     }
 
+    [Theory]
+    [InlineData("description", "5", "must be a string (value: 5)")]
+    [InlineData("grades[0].capShare", "\"x\"", "must be a number (value: \"x\")")]
+    [InlineData("indicators[0].population", "\"due\"", "must be an array (value: \"due\")")]
+    [InlineData("indicators[0].levels[0].blockedBy", "\"overdue\"", "must be an array (value: \"overdue\")")]
+    [InlineData("indicators[0].levels[0].gradeCeiling", "1", "must be a string (value: 1)")]
+    [InlineData("deductions[0].gradeCeiling", "1", "must be a string (value: 1)")]
+    [InlineData("bonuses[0].when", "\"key\"", "must be an array (value: \"key\")")]
+    public void AnOptionalValueOfTheWrongKind_IsNamedByItsPath(string path, string value, string message)
+    {
+        var json = Edit(root =>
+        {
+            JsonNode target = root;
+            var steps = path.Split('.');
+            foreach (var step in steps[..^1])
+            {
+                var bracket = step.IndexOf('[', StringComparison.Ordinal);
+                target = bracket < 0 ? target[step]! : target[step[..bracket]]![int.Parse(step[(bracket + 1)..^1], null)]!;
+            }
+
+            target.AsObject()[steps[^1]] = JsonNode.Parse(value);
+        });
+        var problem = Problems(json)[0];
+        Assert.Equal((SchemeProblemKind.Json, path, message), (problem.Kind, problem.Path, problem.Message));
+    }
+
+    [Fact]
+    public void AMissingMaximum_IsOneProblem_NotAlsoAZeroMaximum()
+    {
+        // The validator would call a maximum of 0 not positive; the missing key is the one problem at that path.
+        var problems = Problems(Edit(r => At(r, "indicators", 0).Remove("maxPoints")));
+        Assert.Equal((SchemeProblemKind.Missing, "indicators[0].maxPoints", "missing key 'maxPoints'"), (problems[0].Kind, problems[0].Path, problems[0].Message));
+        Assert.Single(problems, p => p.Path == "indicators[0].maxPoints");
+    }
+
+    [Fact]
+    public void ASchemeThatIsNotAnObject_IsOneProblem_AndNoRuleIsChecked()
+    {
+        var problem = Assert.Single(Problems("[]"));
+        Assert.Equal((SchemeProblemKind.Json, "$", "must be an object (value: [])"), (problem.Kind, problem.Path, problem.Message));
+    }
+
     [Fact]
     public void AValueShown_IsCutAfter40Characters()
     {
