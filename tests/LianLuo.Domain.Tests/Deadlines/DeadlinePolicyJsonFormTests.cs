@@ -85,6 +85,27 @@ public class DeadlinePolicyJsonFormTests
     }
 
     [Fact]
+    public void ANullDate_IsNotADate() =>
+        OneProblem("{\"rules\": [{ \"deadline\": \"reply\", \"date\": null }]}", "$.rules[0].date", 1, "'date' must be a date YYYY-MM-DD that exists (value: null)");
+
+    [Fact]
+    public void TheDueSoonWindow_IsFrom0To10000WorkingDays()
+    {
+        Assert.Equal(10_000, DeadlinePolicyJson.Read("{\"dueSoonWorkingDays\": 10000}").DueSoonWindow.Value);
+        Assert.Equal(0, DeadlinePolicyJson.Read("{\"dueSoonWorkingDays\": 0}").DueSoonWindow.Value);
+        OneProblem("{\"dueSoonWorkingDays\": 10001}", "$.dueSoonWorkingDays", 1, "must be a whole number from 0 to 10000 (value: 10001)");
+        OneProblem("{\"dueSoonWorkingDays\": -1}", "$.dueSoonWorkingDays", 1, "must be a whole number from 0 to 10000 (value: -1)");
+    }
+
+    [Fact]
+    public void NullArguments_AreRefused()
+    {
+        Assert.Throws<ArgumentNullException>(() => DeadlinePolicyJson.Write(null!));
+        Assert.Throws<ArgumentNullException>(() => DeadlinePolicyJson.TryRead(null!, out _, out _));
+        Assert.Throws<ArgumentNullException>(() => DeadlinePolicyJson.ReadFile(null!));
+    }
+
+    [Fact]
     public void FixedDates_AreRead()
     {
         var policy = DeadlinePolicyJson.Read("{\"rules\": [{ \"deadline\": \"extensionLimit\", \"annualDate\": \"12-31\" }, { \"deadline\": \"return\", \"kind\": \"motion\", \"date\": \"2025-02-28\" }]}");
