@@ -80,6 +80,9 @@ internal sealed class DocumentNodeReader : IDisposable
     private readonly Stream stream;
     private readonly int maxValueBytes;
     private readonly int maxDepth;
+
+    /// <summary>The members and elements from the value <see cref="ReadNode"/> started at down to the one being read.</summary>
+    private readonly List<(string? Name, int Index)> trail = [];
     private byte[] buffer;
     private int start;
     private int end;
@@ -181,8 +184,29 @@ internal sealed class DocumentNodeReader : IDisposable
     }
 
     /// <summary>Reads the value that starts at the current token into a node (containers whole).</summary>
-    /// <param name="duplicate">Called with the line, the name and the node of a member that repeats an earlier one.</param>
-    internal DocumentNode ReadNode(Action<int, string, DocumentNode>? duplicate = null)
+    /// <param name="duplicate">
+    /// Called for a member that repeats an earlier one with its line, its path from the value read (<c>.date</c>, or
+    /// <c>.events[1].date</c> deeper down: append it to the value's own path), its name and its node.
+    /// </param>
+    internal DocumentNode ReadNode(Action<int, string, string, DocumentNode>? duplicate = null)
+    {
+        trail.Clear();
+        return ReadNodeWithin(duplicate);
+    }
+
+    /// <summary>The path of the member being read, from the value <see cref="ReadNode"/> started at: made into text only for a duplicate.</summary>
+    private string TrailPath()
+    {
+        var path = new StringBuilder();
+        foreach (var (name, index) in trail)
+        {
+            _ = name is null ? path.Append(CultureInfo.InvariantCulture, $"[{index}]") : path.Append('.').Append(name);
+        }
+
+        return path.ToString();
+    }
+
+    private DocumentNode ReadNodeWithin(Action<int, string, string, DocumentNode>? duplicate)
     {
         var kind = TokenType;
         var nodeLine = TokenLine;
@@ -196,15 +220,18 @@ internal sealed class DocumentNodeReader : IDisposable
                     var name = TokenText!;
                     var memberLine = TokenLine;
                     Next();
-                    var value = ReadNode(duplicate);
+                    trail.Add((name, 0));
+                    var value = ReadNodeWithin(duplicate);
                     if (names.Add(name))
                     {
                         members.Add(new(name, value));
                     }
                     else
                     {
-                        duplicate?.Invoke(memberLine, name, value);
+                        duplicate?.Invoke(memberLine, TrailPath(), name, value);
                     }
+
+                    trail.RemoveAt(trail.Count - 1);
                 }
 
                 return new DocumentNode(kind, nodeLine) { Members = members };
@@ -212,7 +239,9 @@ internal sealed class DocumentNodeReader : IDisposable
                 var elements = new List<DocumentNode>();
                 while (Next() != JsonTokenType.EndArray)
                 {
-                    elements.Add(ReadNode(duplicate));
+                    trail.Add((null, elements.Count));
+                    elements.Add(ReadNodeWithin(duplicate));
+                    trail.RemoveAt(trail.Count - 1);
                 }
 
                 return new DocumentNode(kind, nodeLine) { Elements = elements };

@@ -92,7 +92,7 @@ public static class DeadlinePolicyJson
             try
             {
                 reader.Next();
-                root = reader.ReadNode((line, name, _) => found.Add(new DeadlinePolicyProblem(name, $"member '{name}' is given twice") { Line = line }));
+                root = reader.ReadNode((line, at, name, _) => found.Add(new DeadlinePolicyProblem("$" + at, $"member '{name}' is given twice") { Line = line }));
                 if (reader.Read())
                 {
                     throw new JsonStopException(reader.TokenLine, "not valid JSON: more after the policy", null);

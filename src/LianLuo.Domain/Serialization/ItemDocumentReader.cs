@@ -409,7 +409,7 @@ public static class ItemDocumentReader
                 try
                 {
                     json.Next();
-                    var node = json.ReadNode((line, name, value) => Error(line, "$." + name, ItemDocumentErrorKind.Duplicate, $"member '{name}' is given twice", value.Shown));
+                    var node = json.ReadNode((line, at, name, value) => Error(line, "$" + at, ItemDocumentErrorKind.Duplicate, $"member '{name}' is given twice", value.Shown));
                     if (json.Read())
                     {
                         Error(json.TokenLine, "$", ItemDocumentErrorKind.Json, "not valid JSON: more than one value", null);
@@ -463,7 +463,7 @@ public static class ItemDocumentReader
                     end = json.Next() == JsonTokenType.EndArray;
                     if (!end)
                     {
-                        var node = json.ReadNode((line, name, value) => Error(line, path + "." + name, ItemDocumentErrorKind.Duplicate, $"member '{name}' is given twice", value.Shown));
+                        var node = json.ReadNode((line, at, name, value) => Error(line, path + at, ItemDocumentErrorKind.Duplicate, $"member '{name}' is given twice", value.Shown));
                         entry = read(node, path);
                     }
                 }

@@ -96,8 +96,7 @@ public static class ReportTallyJson
         }
         catch (JsonException ex)
         {
-            var line = ex.LineNumber is { } l ? $" (line {(l + 1).ToString(CultureInfo.InvariantCulture)})" : string.Empty;
-            throw new ReportTallyException(origin, ex.Path ?? "$", $"not a tally document{line}: {FirstSentence(ex.Message)}", ex);
+            throw new ReportTallyException(origin, ex.Path ?? "$", NotATally(ex, json), ex);
         }
 
         var reader = new Reader(origin);
@@ -124,10 +123,26 @@ public static class ReportTallyJson
         return Read(text, path);
     }
 
-    private static string FirstSentence(string message)
+    /// <summary>
+    /// Why System.Text.Json refused the text, in our words: its own messages name .NET types and members (issue 14). A
+    /// member the document does not have, a value of the wrong type, or text that is not JSON (line and position).
+    /// </summary>
+    private static string NotATally(JsonException ex, string json)
     {
-        var cut = message.IndexOf(". Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        var line = ex.LineNumber is { } l ? $" (line {(l + 1).ToString(CultureInfo.InvariantCulture)})" : string.Empty;
+        if (ex.Message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            return $"is not a member of version {ReportTally.FormatVersion} of the tally document{line}.";
+        }
+
+        if (ex.Message.Contains("could not be converted", StringComparison.Ordinal))
+        {
+            return ex.Path is null or "$"
+                ? $"a tally document is a JSON object{line}."
+                : $"has a value of the wrong type{line}: counts are whole numbers, names, dates and hashes strings, the sketch and a kind's units arrays, everything else objects.";
+        }
+
+        return $"not a tally document: {JsonSyntax.Describe(ex, json)}.";
     }
 
     private static TallyDto ToDto(ItemTally tally, bool units)
