@@ -13,6 +13,9 @@ internal readonly record struct LedgerBytes(LedgerEncoding Encoding, bool IsLoss
 {
     private const int ChunkSize = 1 << 16;
 
+    // The bytes looked at before a whole read takes a file for UTF-8.
+    private const int HeadLength = 4096;
+
     /// <summary>
     /// Reads a seekable stream from its position to its end, deciding the encoding as <see cref="LedgerText.Decode"/>
     /// does for the same bytes, and puts the position back. A GB18030 file is decoded once in this pass to tell
@@ -140,22 +143,35 @@ internal readonly record struct LedgerBytes(LedgerEncoding Encoding, bool IsLoss
 
     /// <summary>
     /// What a ledger is taken for before its bytes are checked: plain UTF-8 (no undecodable byte, no NUL), after its BOM if
-    /// it has one; false (and nothing assumed) for a UTF-16 BOM. The stream's position is put back.
+    /// it has one; false (and nothing assumed) for a UTF-16 BOM, or when the first bytes already are not UTF-8 without
+    /// NUL (a GB18030 file says so in its header), which spares such a file a reading begun only to be stopped. The
+    /// stream's position is put back.
     /// </summary>
     internal static bool TryAssumeUtf8(Stream stream, out LedgerBytes assumed)
     {
         var start = stream.Position;
-        Span<byte> head = stackalloc byte[3];
-        var read = stream.ReadAtLeast(head, 3, throwOnEndOfStream: false);
+        Span<byte> head = stackalloc byte[HeadLength];
+        var read = stream.ReadAtLeast(head, HeadLength, throwOnEndOfStream: false);
         stream.Position = start;
         var first = head[..read];
+        assumed = default;
         if (first.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || first.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            assumed = default;
             return false;
         }
 
         var bom = first.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var body = first[bom..];
+        if (read == HeadLength)
+        {
+            body = body[..CompleteLength(body)];
+        }
+
+        if (!Utf8.IsValid(body) || body.Contains((byte)0))
+        {
+            return false;
+        }
+
         assumed = new LedgerBytes(LedgerEncoding.Utf8, IsLossy: false, HasNul: false, bom);
         return true;
     }
