@@ -219,8 +219,9 @@ public static class LedgerReader
     /// Reads a whole ledger (not streamed) in one pass where it can: the text is taken for plain UTF-8 and read at once,
     /// and the first decoded character that could say otherwise (U+FFFD, where bytes are not UTF-8, or NUL) stops that
     /// reading, which is then thrown away and done again after the usual first pass over the bytes
-    /// (<see cref="LedgerBytes.Detect(Stream)"/>), so the result is the same either way. A GB18030 file is stopped within its
-    /// first block; a UTF-8 file without such a character, the usual ledger, is not read twice.
+    /// (<see cref="LedgerBytes.Detect(Stream)"/>), so the result is the same either way. A file whose first 4 KiB are already
+    /// not UTF-8 (a GB18030 file, by its header) goes to that check at once; a UTF-8 file without such a character, the
+    /// usual ledger, is not read twice.
     /// </summary>
     private static LedgerReadResult<T> ReadStream<T>(Stream stream, Func<LedgerRowReading<T>> newReading)
         where T : class
