@@ -43,7 +43,7 @@ public enum ItemDocumentErrorKind
 /// <param name="Path">The JSON path of the offending value, e.g. <c>$.items[3].events[2].date</c>.</param>
 /// <param name="Kind">What kind of problem it is.</param>
 /// <param name="Reason">Why the value is refused, in English with the Chinese term where it helps.</param>
-/// <param name="Value">The offending value as written (strings quoted, containers abbreviated), or null when there is none (a missing member).</param>
+/// <param name="Value">The offending value as written (strings quoted, containers abbreviated, a value longer than 80 characters cut to its first 77 and an ellipsis), or null when there is none (a missing member).</param>
 public sealed record ItemDocumentError(string File, int Line, string Path, ItemDocumentErrorKind Kind, string Reason, string? Value) : IProblem
 {
     /// <summary><c>items-json.</c> and the kind, e.g. <c>items-json.BadValue</c>; for a history that breaks the handling model, <c>lifecycle.</c> and the rule.</summary>
