@@ -16,39 +16,35 @@ internal static class JsonSyntax
     {
         var m = ex.Message;
         var c = character ?? QuotedToken(m);
+        // Each arm matches the words of System.Text.Json 10's messages for one kind of mistake (the tests in
+        // JsonSyntaxReasonsTests make each of them and check the sentence); a message none matches still gets our words.
         return m switch
         {
-            _ when Has(m, "does not contain any JSON tokens") || Has(m, "input does not contain") => "the text is empty: there is no JSON value in it",
+            _ when Has(m, "does not contain any JSON tokens") => "the text is empty: there is no JSON value in it",
+            _ when Has(m, "trailing comma") => "a comma follows the last member or element; remove it",
             _ when Has(m, "invalid start of a value") => c is null ? "a value was expected" : $"{c} cannot start a value (a value is an object, an array, a string in double quotes, a number, true, false or null)",
-            _ when Has(m, "invalid start of a property name") || Has(m, "Expected a property name") || Has(m, "expected a property name") => c is null ? "a member name in double quotes was expected" : $"{c} is where a member name in double quotes was expected",
+            _ when Has(m, "invalid start of a property name") => c is null ? "a member name in double quotes was expected" : $"{c} is where a member name in double quotes was expected",
             _ when Has(m, "after a single JSON value") || Has(m, "after a value") || Has(m, "after a property name") => c is null ? "a comma, a colon or a closing bracket was expected" : $"{c} follows a complete value, where a comma, a colon or a closing bracket was expected",
-            _ when Has(m, "depth") && Has(m, "exceed") => "objects and arrays are nested too deeply",
+            _ when Has(m, "depth") && Has(m, "exceeded") => "objects and arrays are nested too deeply",
             _ when Has(m, "without a matching open") => c is null ? "a closing bracket has no opening one" : $"{c} closes an object or array that is not open",
             _ when Has(m, "end of comment") => "a comment is not closed",
-            _ when Has(m, "reached end of data") || Has(m, "end of the JSON payload") || Has(m, "should be closed") || Has(m, "Expected depth to be zero") || Has(m, "incomplete") => "the text ends before every object, array and string is closed",
-            _ when Has(m, "within a number") || Has(m, "end of a number") || Has(m, "Expected a digit") => "a number is not written as JSON writes numbers (e.g. 12, -3.5, 1e3)",
-            _ when Has(m, "escap") => "a backslash in a string starts no valid escape (\\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)",
-            _ when Has(m, "within a JSON string") || Has(m, "control character") => "a string holds a line break or another control character; write it escaped (e.g. \\n)",
-            _ when Has(m, "UTF-8") || Has(m, "UTF8") || Has(m, "invalid UTF") => "the text is not valid UTF-8",
-            _ when Has(m, "comment") => "a comment is not closed, or comments are not allowed here",
-            _ when Has(m, "literal") || Has(m, "true") || Has(m, "false") || Has(m, "null") => "a word that is not true, false or null stands where a value was expected (text goes in double quotes)",
+            _ when Has(m, "reached end of data") || Has(m, "end of the JSON payload") => "the text ends before every object, array and string is closed",
+            _ when Has(m, "within a number") || Has(m, "end of a number") || Has(m, "leading zero") => "a number is not written as JSON writes numbers (e.g. 12, -3.5, 1e3)",
+            _ when Has(m, "escapable character") || Has(m, "hex digit") => "a backslash in a string starts no valid escape (\\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)",
+            _ when Has(m, "within a JSON string") => "a string holds a line break or another control character; write it escaped (e.g. \\n)",
+            _ when Has(m, "literal") => "a word that is not true, false or null stands where a value was expected (text goes in double quotes)",
             _ => c is null ? "the text stops being JSON here" : $"the text stops being JSON at {c}",
         };
     }
 
     /// <summary>
-    /// <c>line L, position P</c> of the error (both 1-based; the position counts characters, not bytes, when the text is
-    /// given) and the offending character shown from <paramref name="text"/>.
+    /// <c>line L, position P</c> of the error (both 1-based; the position counts characters, not bytes) and the offending
+    /// character shown from <paramref name="text"/>.
     /// </summary>
-    internal static (int Line, int Position, string Reason) Locate(JsonException ex, string? text)
+    internal static (int Line, int Position, string Reason) Locate(JsonException ex, string text)
     {
         var line = (int)(ex.LineNumber ?? 0);
         var bytePosition = (int)(ex.BytePositionInLine ?? 0);
-        if (text is null)
-        {
-            return (line + 1, bytePosition + 1, Reason(ex));
-        }
-
         var bytes = Encoding.UTF8.GetBytes(text);
         var lineStart = 0;
         for (var i = 0; i < line && lineStart < bytes.Length; i++)
@@ -71,7 +67,7 @@ internal static class JsonSyntax
     }
 
     /// <summary>Our one sentence for a text that is not JSON: <c>not valid JSON at line 3, position 14: … </c>.</summary>
-    internal static string Describe(JsonException ex, string? text)
+    internal static string Describe(JsonException ex, string text)
     {
         var (line, position, reason) = Locate(ex, text);
         return string.Create(CultureInfo.InvariantCulture, $"not valid JSON at line {line}, position {position}: {reason}");
@@ -121,12 +117,8 @@ internal static class JsonSyntax
             if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped && StringOf(ref reader) is null)
             {
                 var at = (int)reader.TokenStartIndex;
+                // The token's own first byte is a quote, never a line feed, so looking back from it (or from 0) finds the line's start.
                 var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, at - 1)) + 1;
-                if (at == 0)
-                {
-                    lineStart = 0;
-                }
-
                 var line = 1 + bytes.AsSpan(0, at).Count((byte)'\n');
                 return (line, Encoding.UTF8.GetCharCount(bytes, lineStart, at - lineStart) + 1);
             }
