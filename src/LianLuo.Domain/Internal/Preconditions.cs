@@ -14,14 +14,22 @@ internal static class Preconditions
     internal static string WordsOf(ArgumentException ex)
     {
         var message = ex.Message;
-        var newline = message.IndexOf('\n', StringComparison.Ordinal);
-        if (newline >= 0)
+
+        // The framework writes "<ours> (Parameter 'x')", then for an out-of-range value a line "Actual value was …". Our words
+        // may hold line breaks themselves (a value shown in them), so cut at the parameter's text, not at the first line break.
+        if (ex.ParamName is { Length: > 0 } name)
         {
-            message = message[..newline].TrimEnd('\r');
+            var parameter = message.LastIndexOf(" (Parameter '" + name + "')", StringComparison.Ordinal);
+            return parameter >= 0 ? message[..parameter] : message;
         }
 
-        var parameter = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return parameter >= 0 ? message[..parameter] : message;
+        if (ex is ArgumentOutOfRangeException { ActualValue: not null })
+        {
+            var actual = message.LastIndexOf(Environment.NewLine, StringComparison.Ordinal);
+            return actual >= 0 ? message[..actual] : message;
+        }
+
+        return message;
     }
 
     internal static T CheckNotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
