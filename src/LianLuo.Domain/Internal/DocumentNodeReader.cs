@@ -299,13 +299,10 @@ internal sealed class DocumentNodeReader : IDisposable
     private void Fill()
     {
         CountLines(start);
-        if (start > 0)
-        {
-            Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
-            end -= start;
-            scanned -= start;
-            start = 0;
-        }
+        Buffer.BlockCopy(buffer, start, buffer, 0, end - start);
+        end -= start;
+        scanned -= start;
+        start = 0;
 
         if (end == buffer.Length)
         {

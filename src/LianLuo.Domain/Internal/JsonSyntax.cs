@@ -25,7 +25,7 @@ internal static class JsonSyntax
             _ when Has(m, "invalid start of a value") => c is null ? "a value was expected" : $"{c} cannot start a value (a value is an object, an array, a string in double quotes, a number, true, false or null)",
             _ when Has(m, "invalid start of a property name") => c is null ? "a member name in double quotes was expected" : $"{c} is where a member name in double quotes was expected",
             _ when Has(m, "after a single JSON value") || Has(m, "after a value") || Has(m, "after a property name") => c is null ? "a comma, a colon or a closing bracket was expected" : $"{c} follows a complete value, where a comma, a colon or a closing bracket was expected",
-            _ when Has(m, "depth") && Has(m, "exceeded") => "objects and arrays are nested too deeply",
+            _ when Has(m, "maximum configured depth") => "objects and arrays are nested too deeply",
             _ when Has(m, "without a matching open") => c is null ? "a closing bracket has no opening one" : $"{c} closes an object or array that is not open",
             _ when Has(m, "end of comment") => "a comment is not closed",
             _ when Has(m, "reached end of data") || Has(m, "end of the JSON payload") => "the text ends before every object, array and string is closed",
@@ -46,17 +46,17 @@ internal static class JsonSyntax
         var line = (int)(ex.LineNumber ?? 0);
         var bytePosition = (int)(ex.BytePositionInLine ?? 0);
         var bytes = Encoding.UTF8.GetBytes(text);
+        // System.Text.Json counts lines by line feeds, so the text has at least `line` of them.
         var lineStart = 0;
-        for (var i = 0; i < line && lineStart < bytes.Length; i++)
+        for (var i = 0; i < line; i++)
         {
-            var next = Array.IndexOf(bytes, (byte)'\n', lineStart);
-            lineStart = next < 0 ? bytes.Length : next + 1;
+            lineStart = Array.IndexOf(bytes, (byte)'\n', lineStart) + 1;
         }
 
         var at = Math.Min(bytes.Length, lineStart + bytePosition);
         var position = Encoding.UTF8.GetCharCount(bytes, lineStart, at - lineStart) + 1;
         string? character = null;
-        if (at < bytes.Length && Rune.DecodeFromUtf8(bytes.AsSpan(at), out var rune, out _) == System.Buffers.OperationStatus.Done)
+        if (Rune.DecodeFromUtf8(bytes.AsSpan(at), out var rune, out _) == System.Buffers.OperationStatus.Done)
         {
             character = Rune.IsControl(rune) || Rune.IsWhiteSpace(rune)
                 ? string.Create(CultureInfo.InvariantCulture, $"the character U+{rune.Value:X4}")
@@ -77,8 +77,9 @@ internal static class JsonSyntax
     internal const string BrokenEscape = "a string escapes half of a character: \\uD800-\\uDBFF must be followed by \\uDC00-\\uDFFF, and these come only after it";
 
     /// <summary>Why a string token is refused: its bytes are not UTF-8, or its escapes encode half of a UTF-16 pair.</summary>
+    /// <remarks>Every reader here reads a span (a whole text, or the streaming reader's buffer), never a sequence.</remarks>
     internal static string WhyNotAString(ref Utf8JsonReader reader) =>
-        (reader.HasValueSequence ? System.Text.Unicode.Utf8.IsValid(System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence)) : System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+        System.Text.Unicode.Utf8.IsValid(reader.ValueSpan)
             ? BrokenEscape
             : "a string is not valid UTF-8 text (save the file as UTF-8)";
 
@@ -117,8 +118,8 @@ internal static class JsonSyntax
             if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueIsEscaped && StringOf(ref reader) is null)
             {
                 var at = (int)reader.TokenStartIndex;
-                // The token's own first byte is a quote, never a line feed, so looking back from it (or from 0) finds the line's start.
-                var lineStart = Array.LastIndexOf(bytes, (byte)'\n', Math.Max(0, at - 1)) + 1;
+                // The token's own first byte is a quote, never a line feed: looking back from it finds the line's start.
+                var lineStart = Array.LastIndexOf(bytes, (byte)'\n', at) + 1;
                 var line = 1 + bytes.AsSpan(0, at).Count((byte)'\n');
                 return (line, Encoding.UTF8.GetCharCount(bytes, lineStart, at - lineStart) + 1);
             }

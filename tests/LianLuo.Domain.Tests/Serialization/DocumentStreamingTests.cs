@@ -105,17 +105,29 @@ public sealed class DocumentStreamingTests
     [Fact]
     public void AValueOverTheLimit_IsRefusedOnItsOwnLine_AndTheItemsBeforeItAreKept()
     {
-        // Items on lines 2 to 4, then on line 5 an item whose title is 5,000 bytes: over the limit of 1,024.
+        // Items on lines 2 to 4; the fourth item's title begins on line 5 and its 5,000-byte value is on line 6, over the
+        // limit of 1,024.
         var json = "{\"schemaVersion\": 1, \"items\": [\n" + ItemLine("J1") + ",\n" + ItemLine("J2") + ",\n" + ItemLine("J3") + ",\n"
-            + ItemLine("J4", new string('x', 5000)) + "\n]}";
+            + "{\"id\": \"J4\", \"title\":\n\"" + new string('x', 5000) + "\"}\n]}";
 
         var entries = ItemDocumentReader.ReadEntries(new MemoryStream(Encoding.UTF8.GetBytes(json)), Options with { MaxValueBytes = 1024 }).ToList();
 
         Assert.Equal(["J1", "J2", "J3"], entries.Where(e => e.Item is not null).Select(e => e.Item!.Submission.Id.Value).ToArray());
         var error = Assert.Single(entries, e => e.Error is not null).Error!;
         Assert.Equal(ItemDocumentErrorKind.Limit, error.Kind);
-        Assert.Equal(5, error.Line);
+        Assert.Equal(6, error.Line);
         Assert.Equal("a value is longer than 1024 bytes (the limit of a single value); the document is not read further", error.Reason);
+    }
+
+    [Fact]
+    public void AByteOrderMarkInsideTheDocument_IsNotJson()
+    {
+        // A BOM is allowed before the document only (items-json.md §1); one after a value (two files joined, say) is refused.
+        byte[] json = [0xEF, 0xBB, 0xBF, .. "{\"schemaVersion\": 1,\n\"items\": []"u8, 0xEF, 0xBB, 0xBF, .. "}"u8];
+
+        var error = Assert.Single(ItemDocumentReader.Read(new MemoryStream(json), Options).Errors);
+
+        Assert.Equal("items.json:2: $: not valid JSON: '0xEF' follows a complete value, where a comma, a colon or a closing bracket was expected; the document is not read further", error.ToString());
     }
 
     [Fact]
