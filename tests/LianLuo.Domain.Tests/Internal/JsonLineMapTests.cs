@@ -72,6 +72,15 @@ public sealed class JsonLineMapTests
     }
 
     [Fact]
+    public void AKeyWrittenWithEscapes_IsMappedByItsName()
+    {
+        // "\u006e\u0061me" is the key name, on line 3.
+        var map = JsonLineMap.Of("{\n\"id\": 1,\n\"\\u006e\\u0061me\": 2}", HandEdited);
+
+        Assert.Equal(3, map.LineOf("name"));
+    }
+
+    [Fact]
     public void AKeyEscapingHalfACharacter_StillKeysItsLine()
     {
         var map = JsonLineMap.Of("{\n\"ok\": 1,\n\"\\ud800\": 2}", HandEdited);
