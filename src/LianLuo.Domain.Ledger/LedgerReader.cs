@@ -226,14 +226,7 @@ public static class LedgerReader
     private static LedgerReadResult<T> ReadStream<T>(Stream stream, Func<LedgerRowReading<T>> newReading)
         where T : class
     {
-        MemoryStream? copy = null;
-        if (!stream.CanSeek)
-        {
-            copy = new MemoryStream();
-            stream.CopyTo(copy);
-            copy.Position = 0;
-            stream = copy;
-        }
+        var copy = SeekableCopy(ref stream);
 
         using (copy)
         {
@@ -266,14 +259,7 @@ public static class LedgerReader
     private static (IReadOnlyList<LedgerTable> Tables, IDisposable? Copy) CsvTables<T>(Stream stream, LedgerRowReading<T> reading)
         where T : class
     {
-        MemoryStream? copy = null;
-        if (!stream.CanSeek)
-        {
-            copy = new MemoryStream();
-            stream.CopyTo(copy);
-            copy.Position = 0;
-            stream = copy;
-        }
+        var copy = SeekableCopy(ref stream);
 
         var detected = LedgerBytes.Detect(stream);
         if (detected.Encoding == LedgerEncoding.Utf16)
@@ -284,5 +270,20 @@ public static class LedgerReader
 
         var start = stream.Position;
         return ([new LedgerTable(reading.File, () => new CsvRecordStream(() => detected.Reader(stream, start)), detected.IsLossy)], copy);
+    }
+
+    /// <summary>A stream that cannot seek is read into memory and replaced by that copy (returned, to dispose after reading); null otherwise.</summary>
+    private static MemoryStream? SeekableCopy(ref Stream stream)
+    {
+        if (stream.CanSeek)
+        {
+            return null;
+        }
+
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        stream = copy;
+        return copy;
     }
 }
