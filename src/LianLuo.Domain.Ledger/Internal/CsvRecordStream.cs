@@ -20,6 +20,7 @@ internal sealed class CsvRecordStream : IRecordCursor
 {
     private readonly CharWindow text;
     private readonly CsvDataReaderOptions options;
+    private readonly int maxRecordLength;
 
     // Sylvan's buffer, shared by the reader made after a refused line: pooled (a large object), given back on Dispose.
     private char[] buffer = ArrayPool<char>.Shared.Rent(0x10000);
@@ -29,8 +30,11 @@ internal sealed class CsvRecordStream : IRecordCursor
     private bool ended;
 
     /// <summary>Reads the records of the text that <paramref name="open"/> gives from its start (called again, in the rare case that a refused record must be read again from a line already dropped).</summary>
-    internal CsvRecordStream(Func<TextReader> open)
+    /// <param name="open">Opens the text from its start.</param>
+    /// <param name="maxRecordLength">The longest record read, in characters (<see cref="CsvRecords.MaxRecordLength"/>; the tests of the mechanism pass a smaller one, at least Sylvan's first buffer of 65,536).</param>
+    internal CsvRecordStream(Func<TextReader> open, int maxRecordLength = CsvRecords.MaxRecordLength)
     {
+        this.maxRecordLength = maxRecordLength;
         text = new CharWindow(open);
         options = new CsvDataReaderOptions
         {
@@ -41,7 +45,7 @@ internal sealed class CsvRecordStream : IRecordCursor
             Comment = '\0', // no comment lines: the decoder has replaced every NUL
             CsvStyle = CsvStyle.Standard,
             BufferSize = 0x10000,
-            MaxBufferSize = CsvRecords.MaxRecordLength,
+            MaxBufferSize = maxRecordLength,
             OwnsReader = false,
         };
     }
@@ -160,7 +164,7 @@ internal sealed class CsvRecordStream : IRecordCursor
             offset = scan.End;
             nextLine += scan.Breaks;
             return new CsvFailure(
-                $"the record is longer than {CsvRecords.MaxRecordLength} characters, the most a ledger record (row) may have",
+                $"the record is longer than {maxRecordLength} characters, the most a ledger record (row) may have",
                 ex.FieldOrdinal,
                 scan.FirstLine,
                 LedgerErrorKind.MalformedCsv);
@@ -178,7 +182,7 @@ internal sealed class CsvRecordStream : IRecordCursor
             scan.FirstLine);
     }
 
-    /// <summary>The text of the physical line where the current record starts (at most <see cref="CsvRecords.MaxRecordLength"/> characters), and where the next line starts.</summary>
+    /// <summary>The text of the physical line where the current record starts (at most the longest record's characters), and where the next line starts.</summary>
     private string FirstLine(out long next)
     {
         var line = new StringBuilder();
@@ -186,13 +190,13 @@ internal sealed class CsvRecordStream : IRecordCursor
         int c;
         while ((c = text.CharAt(at)) >= 0 && c != '\r' && c != '\n')
         {
-            if (line.Length < CsvRecords.MaxRecordLength)
+            if (line.Length < maxRecordLength)
             {
                 line.Append((char)c);
             }
 
             at++;
-            text.Keep(Math.Min(at, offset + CsvRecords.MaxRecordLength));
+            text.Keep(Math.Min(at, offset + maxRecordLength));
         }
 
         next = c == '\r' && text.CharAt(at + 1) == '\n' ? at + 2 : c < 0 ? at : at + 1;
@@ -238,7 +242,7 @@ internal sealed class CsvRecordStream : IRecordCursor
                 {
                     firstNext = at;
                 }
-                else if (first.Length < CsvRecords.MaxRecordLength)
+                else if (first.Length < maxRecordLength)
                 {
                     first.Append((char)c);
                 }
@@ -293,7 +297,7 @@ internal sealed class CsvRecordStream : IRecordCursor
             int d;
             while (firstNext < 0 && (d = text.CharAt(i)) >= 0 && d != '\r' && d != '\n')
             {
-                if (first.Length < CsvRecords.MaxRecordLength)
+                if (first.Length < maxRecordLength)
                 {
                     first.Append((char)d);
                 }
