@@ -307,12 +307,9 @@ public sealed class DeadlineEngine
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
     public Deadline? RehandlingDeadline(ItemState state)
     {
+        // The rule counts from the feedback of the round before the latest or from the latest round's start (the policy
+        // allows no other start event), and StartOf gives null for both while there is one round only.
         ArgumentNullException.ThrowIfNull(state);
-        if (state.Rounds.Count < 2)
-        {
-            return null;
-        }
-
         var kind = state.Submission.Kind;
         var rule = Policy.RuleFor(DeadlineKind.Rehandling, kind);
         if (StartOf(rule.Start, state, null) is not { } start)
@@ -473,11 +470,7 @@ public sealed class DeadlineEngine
     /// <summary>The date of <see cref="RehandlingDeadline(ItemState)"/>, without its explanation.</summary>
     internal LocalDate? RehandlingDeadlineDate(ItemState state)
     {
-        if (state.Rounds.Count < 2)
-        {
-            return null;
-        }
-
+        // As RehandlingDeadline(state): null from StartOf while there is one round only.
         var rule = Policy.RuleFor(DeadlineKind.Rehandling, state.Submission.Kind);
         if (StartOf(rule.Start, state, null) is not { } start)
         {
