@@ -3,8 +3,6 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using LianLuo.Domain.Calendars;
 using LianLuo.Domain.Deadlines;
-using LianLuo.Domain.Lifecycle;
-using LianLuo.Domain.Model;
 using NodaTime;
 
 namespace LianLuo.Domain.Tests.Calendars;
@@ -222,67 +220,6 @@ public class CalendarRangeTests
         Assert.Equal([9999], China.PendingNoticeYears(D(9999, 12, 1), Last));
         Assert.Equal(9999, China.Describe(Last).PendingNoticeYear);
         Assert.Equal(-9998, China.Describe(First).PendingNoticeYear);
-    }
-
-    [Theory]
-    [InlineData(9999, 12, 1, "months", 3, "The end of 3 months from 9999-12-01")]
-    [InlineData(2025, 1, 1, "days", int.MaxValue, "The end of 2147483647 days from 2025-01-01")]
-    [InlineData(9999, 12, 31, "days", 1, "The end of 1 days from 9999-12-31")]
-    [InlineData(2025, 1, 1, "months", int.MaxValue, "The end of 2147483647 months from 2025-01-01")]
-    [InlineData(2025, 1, 1, "working", int.MaxValue, "The end of 2147483647 working days from 2025-01-01")]
-    [InlineData(9999, 12, 31, "working", 1, "The end of 1 working days from 9999-12-31")]
-    public void ComputeDate_PastTheLastDate_IsOutOfRangeInOurWords(int y, int m, int d, string unit, int length, string what)
-    {
-        var period = unit switch { "months" => DeadlinePeriod.Months(length), "days" => DeadlinePeriod.Days(length), _ => DeadlinePeriod.OfWorkingDays(length) };
-
-        AssertOurWords(Assert.Throws<ArgumentOutOfRangeException>(() => DeadlineEngine.Default.ComputeDate(D(y, m, d), period)), $"{what} {PastTheEnd}");
-        AssertOurWords(Assert.Throws<ArgumentOutOfRangeException>(() => DeadlineEngine.Default.Compute(D(y, m, d), period)), $"{what} {PastTheEnd}");
-    }
-
-    [Fact]
-    public void ComputeDate_RollingForwardPastTheLastDate_IsOutOfRangeInOurWords()
-    {
-        // 9999-12-25 is a Saturday; with 27-31 made rest days there is no working day left to move to.
-        var local = Weekends.WithExtraRestDays([.. Enumerable.Range(27, 5).Select(day => new ArrangedDay(D(9999, 12, day), "x"))]);
-        var engine = DeadlineEngine.Default.WithCalendar(local);
-
-        Assert.Equal(D(9999, 12, 27), DeadlineEngine.Default.WithCalendar(Weekends).ComputeDate(D(9999, 12, 24), DeadlinePeriod.Days(1)).Date);
-        AssertOurWords(
-            Assert.Throws<ArgumentOutOfRangeException>(() => engine.ComputeDate(D(9999, 12, 24), DeadlinePeriod.Days(1))),
-            $"The end of 1 days from 9999-12-24, moved from the rest day 9999-12-25 to the next working day, {PastTheEnd}");
-    }
-
-    [Fact]
-    public void ComputeDate_AnAnnualDateWithNoNextOccurrence_IsOutOfRangeInOurWords()
-    {
-        var rule = PeriodRule.OnAnnualDate(new AnnualDate(9, 30));
-
-        Assert.Equal(D(9999, 9, 30), DeadlineEngine.Default.ComputeDate(D(9999, 9, 1), rule).RawEndDate);
-        AssertOurWords(
-            Assert.Throws<ArgumentOutOfRangeException>(() => DeadlineEngine.Default.ComputeDate(D(9999, 10, 1), rule)),
-            $"The next 9月30日 after 9999-10-01 {PastTheEnd}");
-    }
-
-    [Fact]
-    public void ComputeDate_EndingOnTheLastDate_Works()
-    {
-        Assert.Equal(Last, DeadlineEngine.Default.ComputeDate(D(9999, 10, 31), DeadlinePeriod.Months(2)).RawEndDate);
-        Assert.Equal(D(9999, 12, 30), DeadlineEngine.Default.ComputeDate(D(9999, 9, 30), DeadlinePeriod.Months(3)).RawEndDate);
-        Assert.Equal(Last, DeadlineEngine.Default.WithCalendar(Weekends).ComputeDate(D(9999, 12, 30), DeadlinePeriod.OfWorkingDays(1)).Date);
-        Assert.Equal(Last, DeadlineEngine.Default.Compute(Last, DeadlinePeriod.Days(0)).Date);
-    }
-
-    [Fact]
-    public void AnItemAssignedInTheLastDaysOf9999_HasItsDeadlineErrorInOurWords()
-    {
-        var submission = new Submission(new ItemId("J9999-001"), SubmissionKind.Suggestion, "关于测试的建议", 9999, new Deputy("张三"));
-        var state = ItemLifecycle.Fold(submission, [new Assigned(D(9999, 12, 20), [new Assignment(new HandlingUnit("市教育局"), AssignmentRole.Lead)], false)]);
-
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => DeadlineEngine.Default.ReplyDeadline(state));
-
-        Assert.Null(ex.ParamName);
-        Assert.StartsWith("The end of ", ex.Message, StringComparison.Ordinal);
-        Assert.EndsWith($"from 9999-12-20 {PastTheEnd}", ex.Message, StringComparison.Ordinal);
     }
 
     // The rule: for any date and any count, the n-th working day is a date n working days away, or the documented error

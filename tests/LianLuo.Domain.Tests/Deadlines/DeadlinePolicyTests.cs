@@ -85,6 +85,36 @@ public class DeadlinePolicyTests
         var policy = DeadlinePolicy.Default.With(DeadlineKind.Reply, PeriodRule.OnAnnualDate(new AnnualDate(9, 30)));
         Assert.True(policy.RuleFor(DeadlineKind.Reply, SubmissionKind.Suggestion).IsAbsolute);
         Assert.Equal("交办后的9月30日前", policy.RuleFor(DeadlineKind.Reply, SubmissionKind.Suggestion).ToChinese());
+        Assert.Equal("by the next 09-30 after assignment (交办)", policy.RuleFor(DeadlineKind.Reply, SubmissionKind.Suggestion).ToEnglish());
+        Assert.Equal("签收后的1月5日前", PeriodRule.OnAnnualDate(new AnnualDate(1, 5), StartEvent.Received).ToChinese());
+        Assert.Equal("by the next 01-05 after receipt (签收)", PeriodRule.OnAnnualDate(new AnnualDate(1, 5), StartEvent.Received).ToString());
+        Assert.Equal("2025-10-01前", PeriodRule.On(new LocalDate(2025, 10, 1)).ToChinese());
+        Assert.Equal("by 2025-10-01", PeriodRule.On(new LocalDate(2025, 10, 1)).ToEnglish());
+    }
+
+    [Fact]
+    public void FixedDateOutsideTheIsoCalendar_IsAProblemNamingIt()
+    {
+        // 2025-10-01 of the Julian calendar is 2025-10-14 of ours: a deadline policy counts ISO dates only.
+        var julian = new LocalDate(2025, 10, 1, CalendarSystem.Julian);
+        var problems = DeadlinePolicy.Default.ToBuilder().Set(DeadlineKind.Reply, SubmissionKind.Proposal, PeriodRule.On(julian)).Validate();
+
+        var problem = Assert.Single(problems);
+        Assert.Equal("Reply/提案", problem.Path);
+        Assert.Equal($"The fixed date must be in the ISO calendar (value: {julian}).", problem.Message);
+        Assert.Equal("deadline-policy", ((IProblem)problem).Code);
+    }
+
+    [Fact]
+    public void RuleFor_UndefinedKinds_AreRefusedByName()
+    {
+        var kind = Assert.Throws<ArgumentOutOfRangeException>(() => DeadlinePolicy.Default.RuleFor((DeadlineKind)0, SubmissionKind.Suggestion));
+        Assert.Equal("kind", kind.ParamName);
+        Assert.StartsWith("DeadlineKind has no such value (0).", kind.Message, StringComparison.Ordinal);
+
+        var submission = Assert.Throws<ArgumentOutOfRangeException>(() => DeadlinePolicy.Default.RuleFor(DeadlineKind.Reply, (SubmissionKind)4));
+        Assert.Equal("submissionKind", submission.ParamName);
+        Assert.StartsWith("SubmissionKind (类别) has no such value (4).", submission.Message, StringComparison.Ordinal);
     }
 
     [Fact]
