@@ -307,6 +307,29 @@ public class DeadlineExplanationTextTests
     }
 
     [Fact]
+    public void ProvisionalYears_AreThoseOfTheDaysCounted_NotTheStartDay()
+    {
+        // Working days from 2027-12-31: the start day is not counted, so only 2028 is depended on.
+        Assert.Equal([2028], Engine.Compute(new LocalDate(2027, 12, 31), new WorkingDays(5)).Explanation.ProvisionalYears.AsImmutableArray());
+        // No working day at all: the start day itself (a Monday of 2027) is the deadline, and its year is depended on.
+        var zero = Engine.Compute(new LocalDate(2027, 1, 4), new WorkingDays(0));
+        Assert.Equal(new LocalDate(2027, 1, 4), zero.Date);
+        Assert.Equal([2027], zero.Explanation.ProvisionalYears.AsImmutableArray());
+    }
+
+    [Fact]
+    public void ExtensionToALocalRestDay_ListsThatDayOnly()
+    {
+        // Extended to Thursday 03-13, a local rest day: the deadline is Friday 03-14; the weekend after it is not listed.
+        var calendar = WorkingCalendar.China.WithExtraRestDays([new ArrangedDay(D("2025-03-13"), "本市防汛抢险日")]);
+        var deadline = Engine.WithCalendar(calendar).ReplyDeadline(SubmissionKind.Suggestion, D("2025-01-10"), false, D("2025-03-13"));
+
+        Assert.Equal(D("2025-03-14"), deadline.Date);
+        Assert.Equal([D("2025-03-13")], deadline.Explanation.SkippedRestDays.Select(d => d.Date));
+        Assert.Contains("顺延：2025-03-13（星期四）为地方休息日：本市防汛抢险日", deadline.Explanation.ToLines());
+    }
+
+    [Fact]
     public void ToLines_UndefinedLanguage_IsRefusedByName()
     {
         var explanation = Engine.Compute(D("2025-03-03"), new WorkingDays(3)).Explanation;
