@@ -5,7 +5,7 @@ using System.Text.Unicode;
 namespace LianLuo.Domain.Ledger.Internal;
 
 /// <summary>
-/// What a first pass over a ledger's bytes found: its encoding by the rules of <see cref="LedgerText"/> (UTF-8 when the
+/// What a first pass over a ledger's bytes found: its encoding (UTF-8 when the
 /// bytes after an optional BOM are valid UTF-8, else GB18030; a UTF-16 BOM is refused), whether some bytes cannot be
 /// decoded (or are NUL) and so become U+FFFD, and the length of the BOM to skip.
 /// </summary>
@@ -17,8 +17,9 @@ internal readonly record struct LedgerBytes(LedgerEncoding Encoding, bool IsLoss
     private const int HeadLength = 4096;
 
     /// <summary>
-    /// Reads a seekable stream from its position to its end, deciding the encoding as <see cref="LedgerText.Decode"/>
-    /// does for the same bytes, and puts the position back. A GB18030 file is decoded once in this pass to tell
+    /// Reads a seekable stream from its position to its end, deciding the encoding (a UTF-16 BOM: refused; valid UTF-8
+    /// after an optional BOM: UTF-8; a UTF-8 BOM before bytes that are not: lossy UTF-8; else GB18030, lossy when some
+    /// bytes are not GB18030), and puts the position back. A GB18030 file is decoded once in this pass to tell
     /// whether it is lossy.
     /// </summary>
     internal static LedgerBytes Detect(Stream stream)
@@ -212,7 +213,8 @@ internal sealed class NotPlainUtf8Exception : Exception
 
 /// <summary>
 /// Decodes a ledger's bytes chunk by chunk in the detected encoding (undecodable bytes become U+FFFD when the file is
-/// lossy), replacing NUL by U+FFFD as <see cref="LedgerText.Decode"/> does. The stream is not closed.
+/// lossy), replacing NUL by U+FFFD: no text ledger holds one (they come from UTF-16 or binary files), so it is reported
+/// where it is, like an undecodable byte, and never taken by the CSV parser for its comment marker. The stream is not closed.
 /// </summary>
 internal sealed class LedgerDecoder : SpanTextReader
 {

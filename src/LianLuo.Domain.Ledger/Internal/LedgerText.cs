@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Unicode;
 
 namespace LianLuo.Domain.Ledger.Internal;
 
@@ -17,10 +16,11 @@ internal enum LedgerEncoding
 }
 
 /// <summary>
-/// The text of a ledger file: UTF-8 with or without BOM, else GB18030 when the bytes are not valid UTF-8.
-/// <see cref="IsLossy"/> tells that some bytes could not be decoded and were replaced by U+FFFD.
+/// The text helpers of the ledger reader: its encodings (UTF-8 with or without BOM, else GB18030 when the bytes are not
+/// valid UTF-8; <see cref="LedgerDecoder"/> decides which), the replacement character that marks undecodable bytes, and a
+/// quick trim of cells.
 /// </summary>
-internal sealed record LedgerText(string Text, LedgerEncoding Encoding, bool IsLossy)
+internal static class LedgerText
 {
     /// <summary>The GB18030 code page.</summary>
     private const int Gb18030CodePage = 54936;
@@ -60,49 +60,6 @@ internal sealed record LedgerText(string Text, LedgerEncoding Encoding, bool IsL
 
     /// <summary><see cref="char.IsWhiteSpace(char)"/>, without the table look-up for characters that cannot be white space.</summary>
     internal static bool IsWhiteSpace(char c) => c <= '\u00FF' ? char.IsWhiteSpace(c) : c is >= '\u1680' and <= '\u3000' && char.IsWhiteSpace(c);
-
-    /// <summary>
-    /// Decodes a ledger. NUL characters, which no text ledger holds (they come from UTF-16 or binary files), are
-    /// replaced by U+FFFD like undecodable bytes, so that they are reported where they are (and never taken by the
-    /// CSV parser for its comment marker).
-    /// </summary>
-    internal static LedgerText Decode(ReadOnlySpan<byte> bytes)
-    {
-        var decoded = DecodeBytes(bytes);
-        return decoded.Text.Contains('\0', StringComparison.Ordinal)
-            ? decoded with { Text = decoded.Text.Replace('\0', Replacement), IsLossy = true }
-            : decoded;
-    }
-
-    private static LedgerText DecodeBytes(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return new LedgerText(string.Empty, LedgerEncoding.Utf16, IsLossy: true);
-        }
-
-        var hasBom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
-        var body = hasBom ? bytes[3..] : bytes;
-        if (Utf8.IsValid(body))
-        {
-            return new LedgerText(LossyUtf8.GetString(body), LedgerEncoding.Utf8, IsLossy: false);
-        }
-
-        if (hasBom)
-        {
-            // The BOM says UTF-8: keep to it and mark the bad bytes.
-            return new LedgerText(LossyUtf8.GetString(body), LedgerEncoding.Utf8, IsLossy: true);
-        }
-
-        try
-        {
-            return new LedgerText(StrictGb18030.Value.GetString(body), LedgerEncoding.Gb18030, IsLossy: false);
-        }
-        catch (DecoderFallbackException)
-        {
-            return new LedgerText(LossyGb18030.Value.GetString(body), LedgerEncoding.Gb18030, IsLossy: true);
-        }
-    }
 
     private static Encoding CreateGb18030(DecoderFallback fallback)
     {

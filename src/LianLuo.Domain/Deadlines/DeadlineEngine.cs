@@ -276,11 +276,6 @@ public sealed class DeadlineEngine
     public Deadline? ReplyDeadline(ItemState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (state.Assignment is null)
-        {
-            return null;
-        }
-
         var kind = state.Submission.Kind;
         var deadlineKind = state.IsComplex ? DeadlineKind.ComplexReply : DeadlineKind.Reply;
         var rule = Policy.RuleFor(deadlineKind, kind);
@@ -373,11 +368,6 @@ public sealed class DeadlineEngine
     public Deadline? RegularReplyDeadline(ItemState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (state.Assignment is null)
-        {
-            return null;
-        }
-
         var rule = Policy.RuleFor(DeadlineKind.Reply, state.Submission.Kind);
         return StartOf(rule.Start, state, null) is { } start ? Explain(start, rule, DeadlineKind.Reply, state.Submission.Kind) : null;
     }
@@ -421,11 +411,6 @@ public sealed class DeadlineEngine
     /// <summary>The date of <see cref="ReplyDeadline(ItemState)"/>, without its explanation.</summary>
     internal LocalDate? ReplyDeadlineDate(ItemState state)
     {
-        if (state.Assignment is null)
-        {
-            return null;
-        }
-
         var kind = state.Submission.Kind;
         var rule = Policy.RuleFor(state.IsComplex ? DeadlineKind.ComplexReply : DeadlineKind.Reply, kind);
         if (StartOf(rule.Start, state, null) is not { } start)
@@ -458,11 +443,6 @@ public sealed class DeadlineEngine
     /// <summary>The date of <see cref="ExtensionLimit(ItemState)"/>, without its explanation.</summary>
     internal LocalDate? ExtensionLimitDate(ItemState state)
     {
-        if (state.Assignment is null)
-        {
-            return null;
-        }
-
         var rule = Policy.RuleFor(DeadlineKind.ExtensionLimit, state.Submission.Kind);
         return StartOf(rule.Start, state, null) is { } start ? ComputeDate(start, rule).Date : null;
     }
@@ -484,16 +464,14 @@ public sealed class DeadlineEngine
     private Deadline? DeadlineOf(DeadlineKind kind, ItemState state, HandlingUnit? unit)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (state.Assignment is null)
-        {
-            return null;
-        }
-
         var rule = Policy.RuleFor(kind, state.Submission.Kind);
         return StartOf(rule.Start, state, unit) is { } start ? Explain(start, rule, kind, state.Submission.Kind) : null;
     }
 
-    /// <summary>The date of a start event in an item's history, or null when it has not happened.</summary>
+    /// <summary>
+    /// The date of a start event in an item's history, or null when it has not happened: always null before assignment
+    /// (the methods above rely on it rather than checking the assignment themselves).
+    /// </summary>
     private LocalDate? StartOf(StartEvent startEvent, ItemState state, HandlingUnit? unit)
     {
         var assignment = state.Assignment;

@@ -176,6 +176,7 @@ public class DeadlineEngineTests
     {
         var ex = Assert.Throws<ArgumentException>(() => Engine.ComputeDate(D("2025-01-01"), default(DeadlinePeriod)));
         Assert.Equal("period", ex.ParamName);
+        Assert.StartsWith("The period has no unit (value: 0); create it from CalendarDays, CalendarMonths or WorkingDays.", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -330,6 +330,26 @@ public class DeadlineExplanationTextTests
     }
 
     [Fact]
+    public void MakeUpDays_AreCountedOnlyForPeriodsOfWorkingDays()
+    {
+        // A month from 01-20 passes 01-26, a make-up Sunday; it counts for working days only, not for calendar months.
+        Assert.Empty(Engine.Compute(D("2025-01-20"), new CalendarMonths(1)).Explanation.CountedMakeUpWorkingDays);
+        Assert.Equal([D("2025-01-26")], Engine.Compute(D("2025-01-20"), new WorkingDays(5)).Explanation.CountedMakeUpWorkingDays.Select(d => d.Date));
+    }
+
+    [Fact]
+    public void WorkingDaysFromTheFirstDayOfTheData_AreNotProvisional()
+    {
+        // The built-in data starts with the notice for 2007 (china-holidays.json), whose first days are 2006-12-30 and 31,
+        // worked for 元旦: 2006-12-29 has no notice and is counted provisionally, but the day before the start is not in
+        // the period, so one from 2006-12-30 depends on the notice's days only.
+        var first = new LocalDate(2006, 12, 30);
+        Assert.True(WorkingCalendar.China.Describe(first.PlusDays(-1)).IsProvisional);
+        Assert.False(Engine.Compute(first, new WorkingDays(3)).IsProvisional);
+        Assert.False(Engine.ComputeDate(first, new WorkingDays(3)).IsProvisional);
+    }
+
+    [Fact]
     public void ToLines_UndefinedLanguage_IsRefusedByName()
     {
         var explanation = Engine.Compute(D("2025-03-03"), new WorkingDays(3)).Explanation;

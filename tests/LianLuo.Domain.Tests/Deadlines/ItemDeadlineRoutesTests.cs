@@ -76,6 +76,7 @@ public class ItemDeadlineRoutesTests
         var state = Fold(Assign("2025-03-20"), new Extended(D("2025-06-10"), D("2025-08-02")));
 
         AssertBothRoutes(Engine, state, "2025-08-04", null, "2025-09-22");
+        Assert.Contains("Extension approved on 2025-06-10 (Tuesday) to 2025-08-02 (Saturday) replaces the period", Engine.ReplyDeadline(state)!.Explanation.ToLines(ExplanationLanguage.English));
     }
 
     [Fact]
